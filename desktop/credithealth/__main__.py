@@ -1,0 +1,3 @@
+from credithealth.cli import main
+
+raise SystemExit(main())

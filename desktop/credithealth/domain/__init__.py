@@ -1,0 +1,1 @@
+"""Plain Python: records, rules, the five factors, the verdict, calendars. No Qt, no SQL."""
