@@ -9,6 +9,8 @@ language the user chose. A test checks that every code has both languages.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,6 +20,11 @@ from typing import Any
 LANGS = ("zh_CN", "en")
 
 _CATALOG: dict[str, dict[str, str]] = {}
+_LOOKUP = re.compile(r"\{(\w+)@(\w+)\}")
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def register(entries: Mapping[str, tuple[str, str]]) -> None:
@@ -58,6 +65,11 @@ class Msg:
         if entry is None:
             raise KeyError(f"no message registered for {self.code!r}")
         template = entry.get(lang) or entry["en"]
+        # "{key@security_item}" names a parameter whose value is itself a code:
+        # it renders as the sentence registered for "security_item.<value>"
+        template = _LOOKUP.sub(
+            lambda m: _escape(Msg(f"{m[2]}.{self.params[m[1]]}").render(lang)), template
+        )
         values = {k: _fmt_value(k, v, lang) for k, v in self.params.items()}
         return template.format(**values)
 

@@ -1,0 +1,114 @@
+"""账户安全 account security: the checklist and open incidents."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from credithealth.domain.facts import Facts
+from credithealth.domain.factors import Part, clamp
+from credithealth.domain.hypotheses import CompleteSecurity, ResolveIncident
+from credithealth.domain.records import SecurityItem
+from credithealth.domain.results import Action, Blocker, Signal
+from credithealth.domain.rules import Rules
+
+KEY = "account_security"
+
+
+def renewal_due_on(item: SecurityItem, rules: Rules) -> date | None:
+    """When a renewable item (the password) turns back to due; None if it never does."""
+    if not item.done or item.done_on is None:
+        return None
+    days = item.renew_days
+    if days is None and item.key == "password_changed":
+        days = rules.account_security.password_renew_days
+    if not days:
+        return None
+    return item.done_on + timedelta(days=days)
+
+
+def item_counts(item: SecurityItem | None, rules: Rules, on: date, upkeep: bool) -> bool:
+    if item is None or not item.done:
+        return False
+    due = renewal_due_on(item, rules)
+    # upkeep: when projecting ahead, a renewal is assumed to be done when it falls due
+    return upkeep or due is None or on < due
+
+
+def evaluate(facts: Facts, rules: Rules, on: date, upkeep: bool = False) -> Part:
+    sr = rules.account_security
+    items = {i.key: i for i in facts.security_items}
+    signals: list[Signal] = []
+    actions: list[Action] = []
+    events: list[tuple[date, Signal]] = []
+    score = 0
+    for key, points in sr.points.items():
+        item = items.get(key)
+        if item_counts(item, rules, on, upkeep):
+            score += points
+            continue
+        expired = item is not None and item.done
+        if expired:
+            assert item is not None
+            signals.append(
+                Signal(
+                    "security_expired",
+                    {"key": key, "done_on": item.done_on, "due_on": renewal_due_on(item, rules)},
+                    -points,
+                )
+            )
+        else:
+            signals.append(Signal("security_missing", {"key": key}, -points))
+        actions.append(
+            Action(
+                "renew_security" if expired else "complete_security",
+                KEY,
+                {"key": key},
+                CompleteSecurity(key),
+                page="security",
+            )
+        )
+
+    open_incidents = sorted(
+        (e for e in facts.incidents if e.occurred_on <= on and (e.resolved_on is None or e.resolved_on > on)),
+        key=lambda e: e.occurred_on,
+    )
+    for e in open_incidents:
+        signals.append(
+            Signal("open_incident", {"kind": e.kind, "since": e.occurred_on}, -sr.open_incident_penalty)
+        )
+        if e.id is not None:
+            actions.insert(
+                0,
+                Action(
+                    "resolve_incident",
+                    KEY,
+                    {"kind": e.kind, "since": e.occurred_on},
+                    ResolveIncident(e.id),
+                    page="security",
+                ),
+            )
+    for e in facts.incidents:
+        if e.resolved_on is None or e.resolved_on > on:
+            continue
+        until = e.resolved_on + timedelta(days=sr.recent_incident_days)
+        if on < until:
+            signals.append(
+                Signal(
+                    "recent_incident",
+                    {"kind": e.kind, "resolved_on": e.resolved_on, "until": until},
+                    -sr.recent_incident_penalty,
+                )
+            )
+            events.append((until, Signal("incident_ages_out", {"kind": e.kind, "resolved_on": e.resolved_on})))
+
+    blockers: tuple[Blocker, ...] = ()
+    if open_incidents:
+        first = open_incidents[0]
+        blockers = (
+            Blocker(
+                "security_incident_open",
+                {"count": len(open_incidents), "kind": first.kind, "since": first.occurred_on},
+            ),
+        )
+    score = clamp(score + sum(s.impact for s in signals if s.code in {"open_incident", "recent_incident"}))
+    return Part(score, tuple(signals), tuple(actions), blockers, tuple(events))

@@ -1,0 +1,79 @@
+"""个人信息 personal info: completeness, and not changing details too often."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from credithealth.domain.facts import Facts
+from credithealth.domain.factors import Part, clamp
+from credithealth.domain.hypotheses import CompleteProfile, WaitUntil
+from credithealth.domain.results import Action, Blocker, Signal
+from credithealth.domain.rules import Rules
+
+KEY = "personal_info"
+
+
+def changes_in_window(facts: Facts, rules: Rules, on: date) -> list[date]:
+    w = rules.personal_info.change_window_days
+    return sorted(
+        (c.changed_on for c in facts.profile_changes if on - timedelta(days=w) < c.changed_on <= on),
+        reverse=True,
+    )
+
+
+def change_block_clears_on(facts: Facts, rules: Rules, on: date) -> date | None:
+    """The day the number of recent changes falls back to the allowed count; None if not over."""
+    pr = rules.personal_info
+    recent = changes_in_window(facts, rules, on)
+    if len(recent) <= pr.max_changes_in_window:
+        return None
+    # the (max+1)-th most recent change leaves the window on this day
+    return recent[pr.max_changes_in_window] + timedelta(days=pr.change_window_days)
+
+
+def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
+    pr = rules.personal_info
+    done = {i.key for i in facts.profile_items if i.done}
+    signals: list[Signal] = []
+    actions: list[Action] = []
+    events: list[tuple[date, Signal]] = []
+    score = 0
+    for key, points in pr.points.items():
+        if key in done:
+            score += points
+        else:
+            signals.append(Signal("profile_missing", {"key": key}, -points))
+            actions.append(
+                Action("complete_profile", KEY, {"key": key}, CompleteProfile(key), page="profile")
+            )
+
+    recent = changes_in_window(facts, rules, on)
+    blockers: tuple[Blocker, ...] = ()
+    if recent:
+        penalty = min(pr.change_penalty_max, pr.change_penalty_each * len(recent))
+        signals.append(
+            Signal("recent_changes", {"count": len(recent), "days": pr.change_window_days}, -penalty)
+        )
+        score -= penalty
+        for d in recent:
+            events.append(
+                (d + timedelta(days=pr.change_window_days), Signal("change_ages_out", {"changed_on": d}))
+            )
+        clears = change_block_clears_on(facts, rules, on)
+        if clears is not None:
+            blockers = (
+                Blocker(
+                    "recent_profile_change",
+                    {
+                        "count": len(recent),
+                        "max": pr.max_changes_in_window,
+                        "days": pr.change_window_days,
+                        "until": clears,
+                    },
+                    clears_on=clears,
+                ),
+            )
+            actions.insert(0, Action("stop_changing", KEY, {"until": clears}, WaitUntil(clears), page="profile"))
+        else:
+            actions.append(Action("avoid_changes", KEY, {}, page="profile"))
+    return Part(clamp(score), tuple(signals), tuple(actions), blockers, tuple(events))
