@@ -1,0 +1,245 @@
+"""Chinese working days against the State Council's published calendars."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from credithealth.domain.messages import catalog
+from credithealth.domain.workdays import (
+    DecisionWindow,
+    WorkdayResult,
+    add_workdays,
+    decision_window,
+    is_workday,
+    official_years,
+    unofficial_note,
+)
+from hypothesis import given
+from hypothesis import strategies as st
+
+# 国务院办公厅关于2026年部分节假日安排的通知 (国办发明电〔2025〕7号):
+# 元旦 1/1–1/3, 1/4 (Sun) works; 春节 2/15–2/23, 2/14 and 2/28 (Sat) work;
+# 清明 4/4–4/6; 劳动节 5/1–5/5, 5/9 (Sat) works; 端午 6/19–6/21;
+# 中秋 9/25–9/27; 国庆 10/1–10/7, 9/20 (Sun) and 10/10 (Sat) work.
+WEEKDAYS_OFF_2026 = {
+    date(2026, 1, 1),
+    date(2026, 1, 2),
+    *(date(2026, 2, day) for day in (16, 17, 18, 19, 20, 23)),
+    date(2026, 4, 6),
+    date(2026, 5, 1),
+    date(2026, 5, 4),
+    date(2026, 5, 5),
+    date(2026, 6, 19),
+    date(2026, 9, 25),
+    *(date(2026, 10, day) for day in (1, 2, 5, 6, 7)),
+}
+MAKEUP_WORKDAYS_2026 = {
+    date(2026, 1, 4),
+    date(2026, 2, 14),
+    date(2026, 2, 28),
+    date(2026, 5, 9),
+    date(2026, 9, 20),
+    date(2026, 10, 10),
+}
+
+# Far enough ahead that no installed package version will have published it.
+UNPUBLISHED_YEAR = 2031
+
+
+def days_of(year: int) -> list[date]:
+    first = date(year, 1, 1)
+    return [first + timedelta(days=i) for i in range((date(year + 1, 1, 1) - first).days)]
+
+
+def window(submitted: date) -> tuple[date, date]:
+    w = decision_window(submitted)
+    assert w.official
+    return w.earliest, w.latest
+
+
+# --- which years are official ---------------------------------------------------------
+
+
+def test_official_years_cover_2026_and_run_unbroken_from_2001() -> None:
+    years = official_years()
+    assert 2026 in years
+    assert min(years) == 2001
+    assert years == frozenset(range(2001, max(years) + 1))
+    assert UNPUBLISHED_YEAR not in years
+
+
+# --- the 2026 calendar ------------------------------------------------------------------
+
+
+def test_2026_differs_from_plain_weekends_exactly_as_the_notice_says() -> None:
+    days = days_of(2026)
+    weekdays_off = {d for d in days if d.weekday() < 5 and not is_workday(d)}
+    weekends_worked = {d for d in days if d.weekday() >= 5 and is_workday(d)}
+    assert weekdays_off == WEEKDAYS_OFF_2026
+    assert weekends_worked == MAKEUP_WORKDAYS_2026
+
+
+def test_national_day_2026_is_seven_days_off_with_makeup_weekends() -> None:
+    for day in range(1, 8):
+        assert not is_workday(date(2026, 10, day))
+    assert is_workday(date(2026, 9, 30))
+    assert is_workday(date(2026, 10, 8))
+    assert is_workday(date(2026, 9, 20))  # Sunday, make-up day
+    assert is_workday(date(2026, 10, 10))  # Saturday, make-up day
+    assert not is_workday(date(2026, 10, 11))  # the Sunday after stays off
+
+
+def test_mid_autumn_2026_is_its_own_long_weekend() -> None:
+    for day in (25, 26, 27):
+        assert not is_workday(date(2026, 9, day))
+
+
+def test_spring_festival_2026_is_nine_days_off() -> None:
+    for day in range(15, 24):
+        assert not is_workday(date(2026, 2, day))
+    assert is_workday(date(2026, 2, 14))
+    assert is_workday(date(2026, 2, 24))
+    assert is_workday(date(2026, 2, 28))
+
+
+def test_national_day_2025_runs_eight_days_with_its_own_makeup_days() -> None:
+    for day in range(1, 9):
+        assert not is_workday(date(2025, 10, day))
+    assert is_workday(date(2025, 9, 28))
+    assert is_workday(date(2025, 10, 11))
+
+
+# --- counting -------------------------------------------------------------------------
+
+
+def test_the_day_of_submission_never_counts() -> None:
+    assert add_workdays(date(2026, 3, 2), 1) == WorkdayResult(date(2026, 3, 3), official=True)
+    # Submitted on a Sunday: Monday is the first working day.
+    assert add_workdays(date(2026, 3, 8), 1).on == date(2026, 3, 9)
+
+
+def test_submitted_on_the_friday_before_national_day() -> None:
+    # 2026-09-25 is that Friday, and it is itself the Mid-Autumn holiday.
+    assert window(date(2026, 9, 25)) == (date(2026, 9, 28), date(2026, 9, 30))
+
+
+def test_submitted_on_the_last_working_day_before_national_day() -> None:
+    # Wednesday 30 September: the week off, then Thursday, Friday and make-up Saturday.
+    assert window(date(2026, 9, 30)) == (date(2026, 10, 8), date(2026, 10, 10))
+
+
+def test_submitted_on_a_makeup_saturday() -> None:
+    assert window(date(2026, 10, 10)) == (date(2026, 10, 12), date(2026, 10, 14))
+    # Make-up Saturday before Spring Festival: the nine days off come next.
+    assert window(date(2026, 2, 14)) == (date(2026, 2, 24), date(2026, 2, 26))
+
+
+def test_a_makeup_saturday_counts_when_it_follows_the_submission() -> None:
+    # Friday 13 February: Saturday 14 is a working day, then Spring Festival.
+    assert window(date(2026, 2, 13)) == (date(2026, 2, 14), date(2026, 2, 25))
+
+
+def test_unpublished_year_counts_weekends_only_and_says_so() -> None:
+    # 1 October 2031 is a Wednesday; without a published calendar it counts.
+    submitted = date(UNPUBLISHED_YEAR, 9, 30)
+    w = decision_window(submitted)
+    assert w == DecisionWindow(
+        earliest=date(2031, 10, 1),
+        latest=date(2031, 10, 3),
+        official=False,
+        unofficial_years=frozenset({UNPUBLISHED_YEAR}),
+    )
+    # Friday: the weekend is skipped and nothing else.
+    assert decision_window(date(2031, 10, 3)).earliest == date(2031, 10, 6)
+
+
+def test_window_running_into_an_unpublished_year_is_not_official() -> None:
+    last_year = max(official_years())
+    w = decision_window(date(last_year, 12, 31))
+    assert not w.official
+    assert w.unofficial_years == frozenset({last_year + 1})
+
+
+def test_window_entirely_in_an_official_year_has_no_note() -> None:
+    assert unofficial_note(decision_window(date(2026, 6, 1))) is None
+
+
+def test_unofficial_note_names_the_year_in_both_languages() -> None:
+    note = unofficial_note(decision_window(date(UNPUBLISHED_YEAR, 3, 3)))
+    assert note is not None
+    assert note.render("en") == (
+        "2031 has no published holiday calendar yet; weekends only were counted."
+    )
+    assert note.render("zh_CN") == "2031年的节假日安排尚未公布，本次只按周末计算。"
+
+
+def test_messages_are_registered_in_both_languages() -> None:
+    codes = [code for code in catalog() if code.startswith("workdays.")]
+    assert codes
+    for code in codes:
+        assert catalog()[code]["en"] and catalog()[code]["zh_CN"]
+
+
+@pytest.mark.parametrize("n", [0, -1])
+def test_n_must_be_positive(n: int) -> None:
+    with pytest.raises(ValueError):
+        add_workdays(date(2026, 1, 5), n)
+
+
+@pytest.mark.parametrize(("low", "high"), [(0, 3), (3, 1)])
+def test_window_bounds_must_be_ordered_and_positive(low: int, high: int) -> None:
+    with pytest.raises(ValueError):
+        decision_window(date(2026, 1, 5), low, high)
+
+
+def test_result_cannot_be_unofficial_without_naming_a_year() -> None:
+    with pytest.raises(ValueError):
+        WorkdayResult(date(2031, 1, 1), official=False)
+    with pytest.raises(ValueError):
+        DecisionWindow(
+            date(2031, 1, 1), date(2031, 1, 2), official=True, unofficial_years=(frozenset({2031}))
+        )
+
+
+# --- properties -----------------------------------------------------------------------
+
+starts = st.dates(min_value=date(1995, 1, 1), max_value=date(2040, 12, 31))
+counts = st.integers(min_value=1, max_value=40)
+
+
+@given(starts, counts)
+def test_result_is_a_workday_strictly_after_start(start: date, n: int) -> None:
+    result = add_workdays(start, n)
+    assert result.on > start
+    assert is_workday(result.on)
+
+
+@given(starts, counts)
+def test_result_is_exactly_the_nth_workday(start: date, n: int) -> None:
+    result = add_workdays(start, n)
+    span = [start + timedelta(days=i) for i in range(1, (result.on - start).days + 1)]
+    assert sum(is_workday(d) for d in span) == n
+
+
+@given(starts, counts, counts)
+def test_monotonic_in_n(start: date, a: int, b: int) -> None:
+    low, high = sorted((a, b))
+    assert add_workdays(start, low).on <= add_workdays(start, high).on
+    if low < high:
+        assert add_workdays(start, low).on < add_workdays(start, high).on
+
+
+@given(starts, st.integers(min_value=0, max_value=30), counts)
+def test_monotonic_in_start(start: date, later_by: int, n: int) -> None:
+    later = start + timedelta(days=later_by)
+    assert add_workdays(start, n).on <= add_workdays(later, n).on
+
+
+@given(starts, counts)
+def test_official_exactly_when_every_counted_day_is_in_an_official_year(
+    start: date, n: int
+) -> None:
+    result = add_workdays(start, n)
+    years = set(range((start + timedelta(days=1)).year, result.on.year + 1))
+    assert result.official == (years <= official_years())
