@@ -1,0 +1,161 @@
+"""The schema, as sqlite-utils migrations: one function per step, each recorded and
+transactional. Never edit a released step; add a new one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "credithealth"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    # CHECK constraints keep bad values out even if a caller forgets to validate
+    db.executescript(
+        f"""
+        CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN {_in(("huabei", "jiebei", "credit_card", "loan", "other"))}),
+            credit_limit_fen INTEGER CHECK (credit_limit_fen IS NULL OR credit_limit_fen >= 0),
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN {_in(("active", "limited", "suspended", "closed"))}),
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE bills (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+            due_on TEXT NOT NULL,
+            amount_due_fen INTEGER NOT NULL CHECK (amount_due_fen >= 0),
+            min_due_fen INTEGER CHECK (min_due_fen IS NULL OR min_due_fen >= 0),
+            UNIQUE (account_id, period)
+        );
+        CREATE INDEX bills_due ON bills(due_on);
+        CREATE TABLE repayments (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            bill_id INTEGER REFERENCES bills(id) ON DELETE SET NULL,
+            paid_on TEXT NOT NULL,
+            amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+            principal_fen INTEGER NOT NULL DEFAULT 0 CHECK (principal_fen >= 0),
+            interest_fen INTEGER NOT NULL DEFAULT 0 CHECK (interest_fen >= 0),
+            penalty_fen INTEGER NOT NULL DEFAULT 0 CHECK (penalty_fen >= 0),
+            method TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'import')),
+            external_id TEXT,
+            UNIQUE (source, external_id)
+        );
+        CREATE INDEX repayments_bill ON repayments(bill_id, paid_on);
+        CREATE INDEX repayments_account ON repayments(account_id, paid_on);
+        CREATE TABLE security_items (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+            done_on TEXT,
+            renew_days INTEGER CHECK (renew_days IS NULL OR renew_days > 0)
+        );
+        CREATE TABLE security_events (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            occurred_on TEXT NOT NULL,
+            resolved_on TEXT CHECK (resolved_on IS NULL OR resolved_on >= occurred_on),
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE profile_items (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+            updated_on TEXT
+        );
+        CREATE TABLE profile_changes (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,
+            changed_on TEXT NOT NULL
+        );
+        CREATE INDEX profile_changes_on ON profile_changes(changed_on);
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            format TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            rows_total INTEGER NOT NULL DEFAULT 0,
+            rows_new INTEGER NOT NULL DEFAULT 0,
+            rows_duplicate INTEGER NOT NULL DEFAULT 0,
+            rows_skipped INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE transactions (
+            id INTEGER PRIMARY KEY,
+            occurred_at TEXT NOT NULL,
+            amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+            direction TEXT NOT NULL CHECK (direction IN ('out', 'in', 'neutral')),
+            kind TEXT NOT NULL DEFAULT 'other',
+            category TEXT NOT NULL DEFAULT '',
+            counterparty TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            method TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('alipay', 'wechat', 'manual')),
+            external_id TEXT,
+            parent_external_id TEXT,
+            huabei INTEGER NOT NULL DEFAULT 0 CHECK (huabei IN (0, 1)),
+            import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            UNIQUE (source, external_id)
+        );
+        CREATE INDEX transactions_when ON transactions(occurred_at);
+        CREATE INDEX transactions_kind_when ON transactions(kind, occurred_at);
+        CREATE TABLE score_snapshots (
+            id INTEGER PRIMARY KEY,
+            taken_on TEXT NOT NULL,
+            provider TEXT NOT NULL DEFAULT 'sesame',
+            score INTEGER NOT NULL CHECK (score BETWEEN 350 AND 950)
+        );
+        CREATE INDEX score_snapshots_on ON score_snapshots(provider, taken_on);
+        CREATE TABLE credit_reports (
+            id INTEGER PRIMARY KEY,
+            taken_on TEXT NOT NULL,
+            overdue_accounts INTEGER NOT NULL DEFAULT 0 CHECK (overdue_accounts >= 0),
+            overdue_months_24m INTEGER NOT NULL DEFAULT 0 CHECK (overdue_months_24m BETWEEN 0 AND 24),
+            hard_inquiries_6m INTEGER NOT NULL DEFAULT 0 CHECK (hard_inquiries_6m >= 0),
+            open_loans INTEGER NOT NULL DEFAULT 0 CHECK (open_loans >= 0),
+            open_cards INTEGER NOT NULL DEFAULT 0 CHECK (open_cards >= 0),
+            proofs TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE applications (
+            id INTEGER PRIMARY KEY,
+            submitted_on TEXT NOT NULL,
+            channel TEXT NOT NULL DEFAULT 'app' CHECK (channel IN ('app', 'customer_service')),
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'refused')),
+            decided_on TEXT CHECK (decided_on IS NULL OR decided_on >= submitted_on),
+            feedback TEXT NOT NULL DEFAULT '',
+            predicted_verdict TEXT CHECK (predicted_verdict IS NULL OR predicted_verdict IN ('likely', 'not_yet', 'blocked'))
+        );
+        CREATE TABLE checkups (
+            id INTEGER PRIMARY KEY,
+            taken_on TEXT NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            computed_on TEXT NOT NULL UNIQUE,
+            overall INTEGER NOT NULL,
+            verdict TEXT NOT NULL,
+            factors TEXT NOT NULL
+        );
+        """
+    )
+
+
+def applied_steps(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def known_steps() -> list[str]:
+    return [m.name for m in migrations._migrations]
