@@ -24,7 +24,9 @@ def resources_dir() -> Path:
     for c in candidates:
         if (c / "rules.toml").is_file():
             return c
-    raise FileNotFoundError("resources/ not found (looked in: " + ", ".join(map(str, candidates)) + ")")
+    raise FileNotFoundError(
+        "resources/ not found (looked in: " + ", ".join(map(str, candidates)) + ")"
+    )
 
 
 def resource(*parts: str) -> Path:

@@ -6,6 +6,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from credithealth.domain.icalendar_export import (
     PRODID,
     CalendarEvent,
@@ -13,8 +16,6 @@ from credithealth.domain.icalendar_export import (
     fold,
     to_ics,
 )
-from hypothesis import given
-from hypothesis import strategies as st
 
 STAMP = datetime(2026, 9, 30, 12, 0, 5, tzinfo=UTC)
 BEIJING = timezone(timedelta(hours=8))

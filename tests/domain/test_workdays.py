@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from credithealth.domain.messages import catalog
 from credithealth.domain.workdays import (
     DecisionWindow,
@@ -15,8 +18,6 @@ from credithealth.domain.workdays import (
     official_years,
     unofficial_note,
 )
-from hypothesis import given
-from hypothesis import strategies as st
 
 # 国务院办公厅关于2026年部分节假日安排的通知 (国办发明电〔2025〕7号):
 # 元旦 1/1–1/3, 1/4 (Sun) works; 春节 2/15–2/23, 2/14 and 2/28 (Sat) work;

@@ -10,16 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from credithealth.domain.facts import Facts
-from credithealth.domain.factors import Part
 from credithealth.domain.factors import (
+    Part,
     account_security,
     consumption,
     credit_status,
     external_credit,
     personal_info,
 )
+from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import (
+    AddProof,
     CompleteProfile,
     CompleteSecurity,
     Hypothesis,
@@ -104,11 +105,13 @@ def _with_gain(action: Action, facts: Facts, rules: Rules, core: Core) -> Action
         action,
         gain=after.overall - core.overall,
         clears_blocker=bool(before_codes - after_codes),
+        makes_likely=core.verdict != "likely" and after.verdict == "likely",
     )
 
 
 def doable_today(facts: Facts, rules: Rules, on: date) -> list[Hypothesis]:
-    """What the user can do today by themselves: repay, secure the account, complete the profile."""
+    """What the user can do today by themselves: repay, secure the account, complete the
+    profile, and ask their bank for a salary statement or attach a property certificate."""
     hyps: list[Hypothesis] = [PayAllPastDue()]
     items = {i.key: i for i in facts.security_items}
     for key in rules.account_security.points:
@@ -121,6 +124,8 @@ def doable_today(facts: Facts, rules: Rules, on: date) -> list[Hypothesis]:
     ]
     done = {i.key for i in facts.profile_items if i.done}
     hyps += [CompleteProfile(k) for k in rules.personal_info.points if k not in done]
+    held = facts.credit_report.proof_set if facts.credit_report else frozenset()
+    hyps += [AddProof(k) for k in external_credit.SUGGESTED_PROOFS if k not in held]
     return hyps
 
 
@@ -143,7 +148,9 @@ def project(facts: Facts, rules: Rules, on: date) -> tuple[date | None, tuple[Ms
     be done today, and what that date waits for. None beyond the rules' horizon."""
     done_facts, _ = apply(facts, doable_today(facts, rules, on))
     horizon = on + timedelta(days=rules.projection.horizon_days)
-    events = sorted((e for e in time_events(done_facts, rules, on) if e[0] <= horizon), key=lambda e: e[0])
+    events = sorted(
+        (e for e in time_events(done_facts, rules, on) if e[0] <= horizon), key=lambda e: e[0]
+    )
     for candidate in [on, *sorted({d for d, _ in events})]:
         if score(done_facts, rules, candidate, upkeep=True).verdict == "likely":
             waits = tuple(dict.fromkeys(m for d, m in events if d <= candidate))
@@ -163,7 +170,10 @@ def _result(key: str, part: Part, rules: Rules, actions: tuple[Action, ...]) -> 
 
 
 def rank(actions: list[Action]) -> list[Action]:
-    return sorted(actions, key=lambda a: (not a.clears_blocker, -(a.gain or 0), a.gain is None))
+    return sorted(
+        actions,
+        key=lambda a: (not a.makes_likely, not a.clears_blocker, -(a.gain or 0), a.gain is None),
+    )
 
 
 def assess(

@@ -50,7 +50,15 @@ class WaitUntil:
     on: date
 
 
-Hypothesis = PayBill | PayAllPastDue | CompleteSecurity | ResolveIncident | CompleteProfile | AddProof | WaitUntil
+Hypothesis = (
+    PayBill
+    | PayAllPastDue
+    | CompleteSecurity
+    | ResolveIncident
+    | CompleteProfile
+    | AddProof
+    | WaitUntil
+)
 
 
 def _pay(b: BillFact, today: date) -> BillFact:
@@ -75,7 +83,9 @@ def apply(facts: Facts, hyps: tuple[Hypothesis, ...] | list[Hypothesis]) -> tupl
     for h in hyps:
         match h:
             case PayBill(bill_id):
-                f = replace(f, bills=tuple(_pay(b, today) if b.bill_id == bill_id else b for b in f.bills))
+                f = replace(
+                    f, bills=tuple(_pay(b, today) if b.bill_id == bill_id else b for b in f.bills)
+                )
             case PayAllPastDue():
                 f = replace(
                     f, bills=tuple(_pay(b, today) if b.past_due_on(today) else b for b in f.bills)

@@ -10,7 +10,6 @@ language the user chose. A test checks that every code has both languages.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime

@@ -34,6 +34,7 @@ class Action:
     hypothesis: Hypothesis | None = None
     gain: int | None = None
     clears_blocker: bool = False
+    makes_likely: bool = False  # on its own, it turns the verdict to "likely"
     # the page where it is done: repayments, security, profile, scores, spending, applications
     page: str = ""
 

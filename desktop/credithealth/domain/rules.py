@@ -84,6 +84,7 @@ class ConsumptionRules:
     uneven_points: int
     large_vs_median_times: int
     large_vs_limit_pct: int
+    large_floor_fen: int
     large_share_low_pct: int
     large_share_low_points: int
     large_share_mid_pct: int
@@ -219,7 +220,9 @@ def _coerce(hint: Any, value: Any, key: str) -> Any:
 def _check(rules: Rules) -> Rules:
     w = rules.overall.weights
     if set(w) != set(FACTORS):
-        raise RulesError("overall.weights must name exactly the five factors: " + ", ".join(FACTORS))
+        raise RulesError(
+            "overall.weights must name exactly the five factors: " + ", ".join(FACTORS)
+        )
     if sum(w.values()) != 100:
         raise RulesError(f"overall.weights must add up to 100, not {sum(w.values())}")
     for factor in FACTORS:

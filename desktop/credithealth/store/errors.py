@@ -41,3 +41,12 @@ register(
         ),
     }
 )
+
+register(
+    {
+        "store.not_empty_demo": (
+            "The demo fills an empty database only; this one already holds records.",
+            "演示数据只能写入空数据库；当前数据库已有记录。",
+        ),
+    }
+)

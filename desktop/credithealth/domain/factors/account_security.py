@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from credithealth.domain.facts import Facts
 from credithealth.domain.factors import Part, clamp
+from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import CompleteSecurity, ResolveIncident
 from credithealth.domain.records import SecurityItem
 from credithealth.domain.results import Action, Blocker, Signal
@@ -69,12 +69,18 @@ def evaluate(facts: Facts, rules: Rules, on: date, upkeep: bool = False) -> Part
         )
 
     open_incidents = sorted(
-        (e for e in facts.incidents if e.occurred_on <= on and (e.resolved_on is None or e.resolved_on > on)),
+        (
+            e
+            for e in facts.incidents
+            if e.occurred_on <= on and (e.resolved_on is None or e.resolved_on > on)
+        ),
         key=lambda e: e.occurred_on,
     )
     for e in open_incidents:
         signals.append(
-            Signal("open_incident", {"kind": e.kind, "since": e.occurred_on}, -sr.open_incident_penalty)
+            Signal(
+                "open_incident", {"kind": e.kind, "since": e.occurred_on}, -sr.open_incident_penalty
+            )
         )
         if e.id is not None:
             actions.insert(
@@ -99,7 +105,9 @@ def evaluate(facts: Facts, rules: Rules, on: date, upkeep: bool = False) -> Part
                     -sr.recent_incident_penalty,
                 )
             )
-            events.append((until, Signal("incident_ages_out", {"kind": e.kind, "resolved_on": e.resolved_on})))
+            events.append(
+                (until, Signal("incident_ages_out", {"kind": e.kind, "resolved_on": e.resolved_on}))
+            )
 
     blockers: tuple[Blocker, ...] = ()
     if open_incidents:
@@ -110,5 +118,7 @@ def evaluate(facts: Facts, rules: Rules, on: date, upkeep: bool = False) -> Part
                 {"count": len(open_incidents), "kind": first.kind, "since": first.occurred_on},
             ),
         )
-    score = clamp(score + sum(s.impact for s in signals if s.code in {"open_incident", "recent_incident"}))
+    score = clamp(
+        score + sum(s.impact for s in signals if s.code in {"open_incident", "recent_incident"})
+    )
     return Part(score, tuple(signals), tuple(actions), blockers, tuple(events))

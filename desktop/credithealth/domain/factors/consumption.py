@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from math import isqrt
 
-from credithealth.domain.facts import Facts
 from credithealth.domain.factors import Part, clamp
 from credithealth.domain.factors.credit_status import considered_bills
+from credithealth.domain.facts import Facts
 from credithealth.domain.results import Action, Signal
 from credithealth.domain.rules import Rules
 
@@ -41,7 +41,11 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
 
     active = sum(1 for m in months if m.purchases >= cr.active_month_min_purchases)
     signals.append(
-        Signal("active_months", {"active": active, "months": len(months)}, active * cr.active_month_points)
+        Signal(
+            "active_months",
+            {"active": active, "months": len(months)},
+            active * cr.active_month_points,
+        )
     )
     if active < len(months):
         actions.append(Action("spend_steadily", KEY, {}, page="spending"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from credithealth.domain.facts import BillFact, Facts
 from credithealth.domain.factors import Part, clamp
+from credithealth.domain.facts import BillFact, Facts
 from credithealth.domain.hypotheses import PayBill, WaitUntil
 from credithealth.domain.results import Action, Blocker, Signal
 from credithealth.domain.rules import Rules
@@ -113,7 +113,9 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
             )
         )
         for d in failed:
-            events.append((d + timedelta(days=cs.late_window_days), Signal("failed_ages_out", {"on": d})))
+            events.append(
+                (d + timedelta(days=cs.late_window_days), Signal("failed_ages_out", {"on": d}))
+            )
 
     if in_window:
         on_time = sum(1 for b in in_window if not b.late_on(on))

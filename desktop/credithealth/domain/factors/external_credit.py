@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from credithealth.domain.facts import Facts
 from credithealth.domain.factors import Part, clamp
+from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import AddProof
 from credithealth.domain.results import Action, Signal
 from credithealth.domain.rules import Rules
@@ -27,7 +27,11 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
         actions.append(Action("record_sesame", KEY, {}, page="scores"))
     else:
         band = er.sesame_band(s.score)
-        signals.append(Signal("sesame", {"score": s.score, "band": band.band, "taken_on": s.taken_on}, band.points))
+        signals.append(
+            Signal(
+                "sesame", {"score": s.score, "band": band.band, "taken_on": s.taken_on}, band.points
+            )
+        )
         score += band.points
         if (on - s.taken_on).days > er.sesame_stale_days:
             signals.append(Signal("sesame_stale", {"taken_on": s.taken_on}, 0))
@@ -72,7 +76,9 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
         if (on - r.taken_on).days > er.report_stale_days:
             signals.append(Signal("report_stale", {"taken_on": r.taken_on}, 0))
             actions.append(Action("record_report", KEY, {}, page="scores"))
-        score += sum(x.impact for x in signals if x.code.startswith("report_") or x.code == "hard_inquiries")
+        score += sum(
+            x.impact for x in signals if x.code.startswith("report_") or x.code == "hard_inquiries"
+        )
 
     proofs = facts.credit_report.proof_set if facts.credit_report else frozenset()
     if proofs:
@@ -81,6 +87,8 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
         score += points
     for kind in SUGGESTED_PROOFS:
         if kind not in proofs:
-            actions.append(Action("attach_proof", KEY, {"kind": kind}, AddProof(kind), page="scores"))
+            actions.append(
+                Action("attach_proof", KEY, {"kind": kind}, AddProof(kind), page="scores")
+            )
 
     return Part(clamp(score), tuple(signals), tuple(actions))

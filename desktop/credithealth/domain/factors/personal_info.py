@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from credithealth.domain.facts import Facts
 from credithealth.domain.factors import Part, clamp
+from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import CompleteProfile, WaitUntil
 from credithealth.domain.results import Action, Blocker, Signal
 from credithealth.domain.rules import Rules
@@ -16,7 +16,11 @@ KEY = "personal_info"
 def changes_in_window(facts: Facts, rules: Rules, on: date) -> list[date]:
     w = rules.personal_info.change_window_days
     return sorted(
-        (c.changed_on for c in facts.profile_changes if on - timedelta(days=w) < c.changed_on <= on),
+        (
+            c.changed_on
+            for c in facts.profile_changes
+            if on - timedelta(days=w) < c.changed_on <= on
+        ),
         reverse=True,
     )
 
@@ -52,12 +56,17 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
     if recent:
         penalty = min(pr.change_penalty_max, pr.change_penalty_each * len(recent))
         signals.append(
-            Signal("recent_changes", {"count": len(recent), "days": pr.change_window_days}, -penalty)
+            Signal(
+                "recent_changes", {"count": len(recent), "days": pr.change_window_days}, -penalty
+            )
         )
         score -= penalty
         for d in recent:
             events.append(
-                (d + timedelta(days=pr.change_window_days), Signal("change_ages_out", {"changed_on": d}))
+                (
+                    d + timedelta(days=pr.change_window_days),
+                    Signal("change_ages_out", {"changed_on": d}),
+                )
             )
         clears = change_block_clears_on(facts, rules, on)
         if clears is not None:
@@ -73,7 +82,10 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
                     clears_on=clears,
                 ),
             )
-            actions.insert(0, Action("stop_changing", KEY, {"until": clears}, WaitUntil(clears), page="profile"))
+            actions.insert(
+                0,
+                Action("stop_changing", KEY, {"until": clears}, WaitUntil(clears), page="profile"),
+            )
         else:
             actions.append(Action("avoid_changes", KEY, {}, page="profile"))
     return Part(clamp(score), tuple(signals), tuple(actions), blockers, tuple(events))

@@ -1,0 +1,247 @@
+"""All data as versioned JSON: ``credit-health backup`` / ``restore``.
+
+``{"format": "credit-health-backup", "version": 1, "tables": {"accounts": [...], ...}}``,
+one list per table, records keyed by field name, ids included so references hold.
+A restore is one transaction: it fills an empty database (or, when told, replaces
+what is there) and on any problem changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import MISSING, fields
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from credithealth.domain import records
+from credithealth.domain.messages import Msg, register
+from credithealth.store.convert import field_types, to_row
+from credithealth.store.errors import StoreError
+
+FORMAT = "credit-health-backup"
+VERSION = 1
+
+# parents before children, so foreign keys hold while inserting
+ORDER: tuple[type, ...] = (
+    records.Account,
+    records.Bill,
+    records.Repayment,
+    records.SecurityItem,
+    records.SecurityEvent,
+    records.ProfileItem,
+    records.ProfileChange,
+    records.ImportRecord,
+    records.Transaction,
+    records.ScoreSnapshot,
+    records.CreditReport,
+    records.Application,
+    records.Checkup,
+    records.AssessmentRecord,
+)
+BY_TABLE = {cls.table: cls for cls in ORDER}  # type: ignore[attr-defined]
+
+register(
+    {
+        "backup.unreadable": ("{file} cannot be read: {detail}", "无法读取 {file}：{detail}"),
+        "backup.not_json": (
+            "{file} is not valid JSON (line {line}, column {col}).",
+            "{file} 不是有效的 JSON（第 {line} 行，第 {col} 列）。",
+        ),
+        "backup.not_backup": (
+            '{file} is not a Credit Health backup (no "format": "credit-health-backup").',
+            '{file} 不是信用健康的备份文件（缺少 "format": "credit-health-backup"）。',
+        ),
+        "backup.wrong_version": (
+            "{file} is backup version {version}; this app reads version {supported}.",
+            "{file} 是第 {version} 版备份；本应用只能读取第 {supported} 版。",
+        ),
+        "backup.bad_tables": (
+            '{file}: "tables" must be an object of lists.',
+            '{file}："tables" 必须是由列表组成的对象。',
+        ),
+        "backup.unknown_table": (
+            '{file}: unknown table "{table}".',
+            '{file}：未知的表 "{table}"。',
+        ),
+        "backup.bad_record": (
+            "{file}: {table} record {index}: {detail}",
+            "{file}：{table} 第 {index} 条记录：{detail}",
+        ),
+        "backup.unknown_field": ('unknown field "{field}"', '未知字段 "{field}"'),
+        "backup.missing_field": ('missing field "{field}"', '缺少字段 "{field}"'),
+        "backup.bad_value": (
+            'field "{field}" has an invalid value {value}',
+            '字段 "{field}" 的值 {value} 无效',
+        ),
+        "backup.rejected": (
+            "{file}: {table} record {index} was refused by the database ({detail}).",
+            "{file}：{table} 第 {index} 条记录被数据库拒绝（{detail}）。",
+        ),
+    }
+)
+
+
+def dump(db: Database) -> dict[str, Any]:
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for cls in ORDER:
+        names = [f.name for f in fields(cls)]
+        cols = ", ".join(f"[{n}]" for n in names)
+        rows = db.execute(f"SELECT {cols} FROM [{cls.table}] ORDER BY id").fetchall()  # type: ignore[attr-defined]
+        bools = {n for n, t in field_types(cls).items() if t is bool}
+        tables[cls.table] = [  # type: ignore[attr-defined]
+            {
+                n: (bool(v) if n in bools and v is not None else v)
+                for n, v in zip(names, row, strict=True)
+            }
+            for row in rows
+        ]
+    return {"format": FORMAT, "version": VERSION, "tables": tables}
+
+
+def write_backup(db: Database, path: Path) -> None:
+    text = json.dumps(dump(db), ensure_ascii=False, indent=1, sort_keys=False)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    tmp.replace(path)  # a crash mid-write never leaves half a backup under the real name
+
+
+def _bad(file: str, table: str, index: int, detail: Msg) -> StoreError:
+    return StoreError(
+        Msg("backup.bad_record", {"file": file, "table": table, "index": index, "detail": detail})
+    )
+
+
+def _check_value(t: type, v: Any) -> Any:
+    """The stored form of ``v`` for a field of type ``t``; raises ValueError if it does not fit."""
+    if v is None:
+        return None
+    if t is bool:
+        if isinstance(v, bool) or v in (0, 1):
+            return bool(v)
+        raise ValueError
+    if t is int:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise ValueError
+        return v
+    if t is str:
+        if not isinstance(v, str):
+            raise ValueError
+        return v
+    if t is date:
+        if not isinstance(v, str):
+            raise ValueError
+        return date.fromisoformat(v)
+    if t is datetime:
+        if not isinstance(v, str):
+            raise ValueError
+        return datetime.fromisoformat(v)
+    raise ValueError
+
+
+def _record(cls: type, data: Any, file: str, index: int) -> Any:
+    table = cls.table  # type: ignore[attr-defined]
+    if not isinstance(data, dict):
+        raise _bad(
+            file, table, index, Msg("backup.bad_value", {"field": "-", "value": repr(data)[:40]})
+        )
+    types = field_types(cls)
+    for k in data:
+        if k not in types:
+            raise _bad(file, table, index, Msg("backup.unknown_field", {"field": k}))
+    kw: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in data:
+            if f.default is MISSING and f.default_factory is MISSING:  # type: ignore[misc]
+                raise _bad(file, table, index, Msg("backup.missing_field", {"field": f.name}))
+            continue
+        try:
+            kw[f.name] = _check_value(types[f.name], data[f.name])
+        except ValueError:
+            raise _bad(
+                file,
+                table,
+                index,
+                Msg("backup.bad_value", {"field": f.name, "value": repr(data[f.name])[:40]}),
+            ) from None
+        if kw[f.name] is None and f.default is MISSING:
+            raise _bad(
+                file, table, index, Msg("backup.bad_value", {"field": f.name, "value": "null"})
+            )
+    return cls(**kw)
+
+
+def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
+    """Check a backup completely before anything is written."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StoreError(
+            Msg("backup.not_json", {"file": file, "line": exc.lineno, "col": exc.colno})
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise StoreError(Msg("backup.not_backup", {"file": file}))
+    if data.get("version") != VERSION:
+        raise StoreError(
+            Msg(
+                "backup.wrong_version",
+                {"file": file, "version": data.get("version"), "supported": VERSION},
+            )
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict) or not all(isinstance(v, list) for v in tables.values()):
+        raise StoreError(Msg("backup.bad_tables", {"file": file}))
+    for name in tables:
+        if name not in BY_TABLE:
+            raise StoreError(Msg("backup.unknown_table", {"file": file, "table": name}))
+    return {
+        cls: [_record(cls, r, file, i + 1) for i, r in enumerate(tables.get(cls.table, []))]
+        for cls in ORDER
+    }  # type: ignore[attr-defined]
+
+
+def is_empty(db: Database) -> bool:
+    return not any(
+        db.execute(f"SELECT EXISTS (SELECT 1 FROM [{cls.table}])").fetchone()[0] for cls in ORDER
+    )  # type: ignore[attr-defined]
+
+
+def restore_records(db: Database, recs: dict[type, list[Any]], *, replace: bool, file: str) -> int:
+    if not replace and not is_empty(db):
+        raise StoreError(Msg("store.not_empty"))
+    count = 0
+    with db.atomic():
+        if replace:
+            for cls in reversed(ORDER):
+                db.execute(f"DELETE FROM [{cls.table}]")  # type: ignore[attr-defined]
+        for cls in ORDER:
+            for i, rec in enumerate(recs[cls]):
+                row = to_row(rec)
+                try:
+                    db.execute(
+                        f"INSERT INTO [{cls.table}] ({', '.join(f'[{k}]' for k in row)}) "  # type: ignore[attr-defined]
+                        f"VALUES ({', '.join('?' for _ in row)})",
+                        list(row.values()),
+                    )
+                except sqlite3.IntegrityError as exc:
+                    raise StoreError(
+                        Msg(
+                            "backup.rejected",
+                            {"file": file, "table": cls.table, "index": i + 1, "detail": str(exc)},
+                        )  # type: ignore[attr-defined]
+                    ) from None
+                count += 1
+    return count
+
+
+def restore_file(db: Database, path: Path, *, replace: bool = False) -> int:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError(
+            Msg("backup.unreadable", {"file": path.name, "detail": str(exc)})
+        ) from None
+    return restore_records(db, parse_backup(text, path.name), replace=replace, file=path.name)

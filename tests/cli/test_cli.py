@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from credithealth.cli import main
+
+DAY = "2026-11-26"
+FACTORS = {"credit_status", "account_security", "personal_info", "consumption", "external_credit"}
+
+
+def run(*args: str, env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "credithealth", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite3"
+    assert main(["--db", str(path), "demo", "--today", DAY]) == 0
+    return path
+
+
+def test_assess_json_has_the_design_shape(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_path), "assess", "--on", DAY, "--json", "--lang", "en"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"as_of", "verdict", "overall", "factors", "blockers", "projected_ready_on"}
+    assert out["as_of"] == DAY
+    assert out["verdict"] in {"likely", "not_yet", "blocked"}
+    assert isinstance(out["overall"], int) and 0 <= out["overall"] <= 100
+    assert set(out["factors"]) == FACTORS
+    for f in out["factors"].values():
+        assert 0 <= f["score"] <= 100
+        assert isinstance(f["signals"], list) and isinstance(f["actions"], list)
+        for s in f["signals"]:
+            assert {"code", "message"} <= set(s)
+    for b in out["blockers"]:
+        assert set(b) == {"code", "message"}
+        assert b["code"] in {
+            "current_overdue",
+            "security_incident_open",
+            "recent_profile_change",
+            "reapply_cooldown",
+        }
+    assert out["projected_ready_on"] is None or len(out["projected_ready_on"]) == 10
+
+
+def test_assess_is_repeatable(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--db", str(demo_path), "assess", "--on", DAY, "--json"])
+    first = capsys.readouterr().out
+    main(["--db", str(demo_path), "assess", "--on", DAY, "--json"])
+    assert capsys.readouterr().out == first
+
+
+def test_assess_table_is_bilingual(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "信用状况 Credit status" in out and "结论 Verdict" in out
+
+
+def test_assess_does_not_import_qt(demo_path: Path) -> None:
+    code = (
+        f"import sys; sys.argv = ['credit-health', '--db', {str(demo_path)!r}, 'assess', '--json'];\n"
+        "from credithealth.cli import main; rc = main(sys.argv[1:]);\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken6'))];\n"
+        "print('QT:' + ','.join(bad)); sys.exit(rc)"
+    )
+    p = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip().splitlines()[-1] == "QT:"
+
+
+def test_demo_refuses_a_non_empty_database(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "empty" in err
+
+
+def test_backup_and_restore(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "b.json"
+    assert main(["--db", str(demo_path), "backup", str(out)]) == 0
+    other = tmp_path / "other.sqlite3"
+    assert main(["--db", str(other), "restore", str(out)]) == 0
+    assert main(["--db", str(other), "restore", str(out)]) == 1
+    assert main(["--db", str(other), "restore", str(out), "--replace"]) == 0
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    p = run("--db", str(tmp_path / "x.sqlite3"), "assess", "--on", "yesterday")
+    assert p.returncode == 2
+    assert "not a date" in p.stderr
+
+
+def test_bad_database_is_one_line_exit_1(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"garbage" * 1000)
+    p = run("--db", str(junk), "assess")
+    assert p.returncode == 1
+    assert p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
+
+
+def test_version() -> None:
+    p = run("--version")
+    assert p.returncode == 0 and p.stdout.startswith("credit-health ")

@@ -1,0 +1,26 @@
+"""Test-wide set-up: offscreen Qt, and a private home so no test touches a user's data."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="credit-health-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
+(_HOME / "runtime").mkdir(mode=0o700)
+os.environ["CREDIT_HEALTH_DB"] = str(_HOME / "data" / "default.sqlite3")
+os.environ.setdefault("LANG", "en_US.UTF-8")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA

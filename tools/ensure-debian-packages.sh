@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install the Debian packages the tests need (Xvfb and the X libraries Qt's xcb plugin
+# loads, poppler and qpdf for the PDF checks), once. Skipped where apt-get is missing
+# or we are not root; the tests that need them then say so and skip.
+set -euo pipefail
+need=(xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 poppler-utils qpdf)
+missing=()
+for p in "${need[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if ! command -v apt-get >/dev/null || [ "$(id -u)" != 0 ]; then
+  echo "note: not installing ${missing[*]} (needs apt-get as root); tests that need them will skip" >&2
+  exit 0
+fi
+echo "installing Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

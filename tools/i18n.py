@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Translations: one Qt Linguist source (.ts) per Python module that shows text.
+
+  update   run pyside6-lupdate over every module under ui/ and report/ that calls tr()
+           or translate(), writing resources/i18n/<module>.zh_CN.ts (existing
+           translations are kept; obsolete ones dropped)
+  release  compile every .ts into a .qm beside it (the app loads them all)
+  check    exit 1 if a .ts is missing, stale, or has an unfinished translation
+
+One file per module keeps parallel work on different pages from colliding.
+English is the source language, so only Chinese needs a catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "desktop" / "credithealth"
+I18N = ROOT / "resources" / "i18n"
+LANG = "zh_CN"
+SCANNED = ("ui", "report")
+USES_TR = re.compile(r"\b(?:tr|translate)\(")
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def modules() -> dict[str, Path]:
+    """Module name (ui.pages.repayments) -> source file, for modules with translatable text."""
+    out = {}
+    for top in SCANNED:
+        for path in sorted((PKG / top).rglob("*.py")):
+            if USES_TR.search(path.read_text(encoding="utf-8")):
+                name = ".".join(path.relative_to(PKG).with_suffix("").parts)
+                out[name] = path
+    return out
+
+
+def ts_path(module: str, folder: Path = I18N) -> Path:
+    return folder / f"{module}.{LANG}.ts"
+
+
+def lupdate(src: Path, ts: Path) -> None:
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            LANG,
+            str(src),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
+
+
+def update() -> None:
+    I18N.mkdir(parents=True, exist_ok=True)
+    mods = modules()
+    for name, src in mods.items():
+        lupdate(src, ts_path(name))
+    for ts in I18N.glob(f"*.{LANG}.ts"):
+        if ts.name.removesuffix(f".{LANG}.ts") not in mods:
+            ts.unlink()
+            print(f"removed {ts.name} (module gone or has no text)")
+
+
+def release() -> None:
+    for ts in sorted(I18N.glob(f"*.{LANG}.ts")):
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
+
+
+def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(context, source) -> (translation text, translation type attribute)."""
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        cname = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            text = "".join(tr.itertext()) if tr is not None else ""
+            out[(cname, msg.findtext("source") or "")] = (
+                text,
+                tr.get("type") if tr is not None else None,
+            )
+    return out
+
+
+def check() -> list[str]:
+    problems = []
+    mods = modules()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, src in mods.items():
+            ts = ts_path(name)
+            if not ts.exists():
+                problems.append(f"{ts.name}: missing (run make i18n-update)")
+                continue
+            fresh = ts_path(name, Path(tmp))
+            lupdate(src, fresh)
+            have, want = messages(ts), messages(fresh)
+            for key in want.keys() - have.keys():
+                problems.append(f"{ts.name}: not yet in the catalogue: {key[0]}: {key[1]!r}")
+            for key, (text, kind) in have.items():
+                if key not in want:
+                    problems.append(f"{ts.name}: obsolete: {key[0]}: {key[1]!r}")
+                elif not text.strip() or kind in ("unfinished", "vanished", "obsolete"):
+                    problems.append(f"{ts.name}: untranslated: {key[0]}: {key[1]!r}")
+    return problems
+
+
+def main() -> int:
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "update":
+        update()
+    elif cmd == "release":
+        release()
+    elif cmd == "check":
+        problems = check()
+        print("\n".join(problems) or "translations complete")
+        return 1 if problems else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
