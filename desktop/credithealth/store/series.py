@@ -1,0 +1,214 @@
+"""Series for charts (dashboard and report): every figure comes from here, never
+from a widget. Months are "YYYY-MM" in Beijing time, as the bill files are."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from credithealth.domain.assess import assess
+from credithealth.domain.results import Assessment
+from credithealth.domain.rules import FACTORS, Rules, default_rules
+from credithealth.store.facts import bill_facts, load_facts
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPoint:
+    on: date
+    overall: int
+    verdict: str
+    factors: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthRepayments:
+    month: str
+    on_time: int  # repayments made in the month towards bills that were not overdue
+    late: int  # repayments towards bills already overdue when paid
+    on_time_fen: int
+    late_fen: int
+    past_due_fen: int  # unpaid past-due balance at the month's end
+
+
+@dataclass(frozen=True, slots=True)
+class MonthSpending:
+    month: str
+    purchases: int
+    spent_fen: int  # net of refunds for counted purchases
+    huabei_fen: int
+
+
+def month_of(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def month_end(month: str) -> date:
+    y, m = int(month[:4]), int(month[5:7])
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def months_between(first: date, last: date) -> list[str]:
+    out = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + (m == 12), m % 12 + 1)
+    return out
+
+
+def first_record_date(db: Database) -> date | None:
+    """The earliest date of anything the user recorded (the start of every chart)."""
+    row = db.execute(
+        """SELECT MIN(d) FROM (
+               SELECT MIN(substr(occurred_at, 1, 10)) AS d FROM transactions
+               UNION ALL SELECT MIN(due_on) FROM bills
+               UNION ALL SELECT MIN(paid_on) FROM repayments
+               UNION ALL SELECT MIN(taken_on) FROM score_snapshots
+               UNION ALL SELECT MIN(taken_on) FROM credit_reports
+               UNION ALL SELECT MIN(submitted_on) FROM applications
+               UNION ALL SELECT MIN(occurred_on) FROM security_events
+           ) WHERE d IS NOT NULL"""
+    ).fetchone()[0]
+    return date.fromisoformat(row) if row else None
+
+
+# --- readiness history -------------------------------------------------------------
+
+
+def record_assessment(db: Database, a: Assessment) -> None:
+    """Keep one assessment per day (the latest of the day wins)."""
+    factors = json.dumps({k: a.factors[k].score for k in FACTORS}, sort_keys=True)
+    with db.atomic():
+        db.execute(
+            """INSERT INTO assessments (computed_on, overall, verdict, factors) VALUES (?, ?, ?, ?)
+               ON CONFLICT(computed_on) DO UPDATE SET overall = excluded.overall,
+                   verdict = excluded.verdict, factors = excluded.factors""",
+            [a.as_of.isoformat(), a.overall, a.verdict, factors],
+        )
+
+
+def history(db: Database) -> list[HistoryPoint]:
+    return [
+        HistoryPoint(date.fromisoformat(d), overall, verdict, json.loads(factors))
+        for d, overall, verdict, factors in db.execute(
+            "SELECT computed_on, overall, verdict, factors FROM assessments ORDER BY computed_on"
+        ).fetchall()
+    ]
+
+
+def backfill_dates(db: Database, today: date) -> list[date]:
+    """Month ends from the first record up to today, then today: the dates a back-fill assesses."""
+    first = first_record_date(db)
+    if first is None:
+        return [today]
+    ends = [month_end(m) for m in months_between(first, today)]
+    return [d for d in ends if d < today] + [today]
+
+
+def backfill(
+    db: Database,
+    today: date,
+    rules: Rules | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Assess the records as of each month end (and today) and keep the results.
+
+    ``progress(done, total)`` may return False to stop early; what was done is kept,
+    each day in its own transaction. Returns the number of days assessed.
+    """
+    rules = rules or default_rules()
+    dates = backfill_dates(db, today)
+    for i, d in enumerate(dates):
+        record_assessment(db, assess(load_facts(db, d, rules), rules, projection=False))
+        if progress is not None and progress(i + 1, len(dates)) is False:
+            return i + 1
+    return len(dates)
+
+
+# --- repayments, Sesame, spending -------------------------------------------------
+
+
+def sesame_series(db: Database) -> list[tuple[date, int]]:
+    return [
+        (date.fromisoformat(d), s)
+        for d, s in db.execute(
+            "SELECT taken_on, score FROM score_snapshots WHERE provider = 'sesame' ORDER BY taken_on, id"
+        ).fetchall()
+    ]
+
+
+def monthly_repayments(db: Database, today: date) -> list[MonthRepayments]:
+    first = first_record_date(db)
+    if first is None:
+        return []
+    rows = db.execute(
+        """SELECT substr(r.paid_on, 1, 7) AS month,
+                  -- late: the bill's due date had passed and its minimum was still unmet before this payment
+                  CASE WHEN b.id IS NOT NULL AND r.paid_on > b.due_on
+                            AND COALESCE((SELECT SUM(p.amount_fen) FROM repayments p
+                                          WHERE p.bill_id = b.id AND p.paid_on <= b.due_on), 0)
+                                < COALESCE(NULLIF(b.min_due_fen, 0), b.amount_due_fen)
+                       THEN 1 ELSE 0 END AS late,
+                  r.amount_fen
+           FROM repayments r LEFT JOIN bills b ON b.id = r.bill_id
+           WHERE r.paid_on <= ?""",
+        [today.isoformat()],
+    ).fetchall()
+    agg: dict[str, list[int]] = {}
+    for month, late, fen in rows:
+        a = agg.setdefault(month, [0, 0, 0, 0])
+        if late:
+            a[1] += 1
+            a[3] += fen
+        else:
+            a[0] += 1
+            a[2] += fen
+    out = []
+    for month in months_between(first, today):
+        end = min(month_end(month), today)
+        past_due = sum(b.unpaid_fen() for b in bill_facts(db, end) if b.past_due_on(end))
+        a = agg.get(month, [0, 0, 0, 0])
+        out.append(MonthRepayments(month, a[0], a[1], a[2], a[3], past_due))
+    return out
+
+
+def monthly_spending(db: Database, today: date) -> list[MonthSpending]:
+    first = first_record_date(db)
+    if first is None:
+        return []
+    spent = {
+        r[0]: r[1:]
+        for r in db.execute(
+            """SELECT substr(occurred_at, 1, 7), COUNT(*), SUM(amount_fen),
+                      SUM(CASE WHEN huabei THEN amount_fen ELSE 0 END)
+               FROM transactions WHERE kind = 'purchase' GROUP BY 1"""
+        ).fetchall()
+    }
+    refunds = {
+        r[0]: r[1:]
+        for r in db.execute(
+            """SELECT substr(r.occurred_at, 1, 7), SUM(r.amount_fen),
+                      SUM(CASE WHEN p.huabei THEN r.amount_fen ELSE 0 END)
+               FROM transactions r
+               JOIN transactions p ON p.source = r.source AND p.external_id = r.parent_external_id
+               WHERE r.kind = 'refund' AND p.kind = 'purchase' GROUP BY 1"""
+        ).fetchall()
+    }
+    out = []
+    for month in months_between(first, today):
+        n, total, huabei = spent.get(month, (0, 0, 0))
+        back, back_huabei = refunds.get(month, (0, 0))
+        out.append(
+            MonthSpending(
+                month,
+                n,
+                max(0, (total or 0) - (back or 0)),
+                max(0, (huabei or 0) - (back_huabei or 0)),
+            )
+        )
+    return out
