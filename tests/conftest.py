@@ -8,8 +8,15 @@ from pathlib import Path
 
 import pytest
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = Path(tempfile.mkdtemp(prefix="credit-health-tests-"))
+# offscreen, but with a desktop-sized screen (the default is 800x800, smaller than the window)
+_SCREEN = _HOME / "offscreen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "test", "x": 0, "y": 0, "width": 1920, "height": 1200,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+if not os.environ.get("CREDIT_HEALTH_E2E_DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_STATE_HOME"] = str(_HOME / "state")

@@ -6,6 +6,9 @@
            translations are kept; obsolete ones dropped)
   release  compile every .ts into a .qm beside it (the app loads them all)
   check    exit 1 if a .ts is missing, stale, or has an unfinished translation
+  fill F   set translations from a UTF-8 file of "source<TAB>translation" lines
+           (\n in either column is a newline) in every .ts where the source appears
+  todo     list the sources still untranslated, as "source<TAB>" lines to fill in
 
 One file per module keeps parallel work on different pages from colliding.
 English is the source language, so only Chinese needs a catalogue.
@@ -126,12 +129,54 @@ def check() -> list[str]:
     return problems
 
 
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n")
+
+
+def fill(tsv: Path) -> int:
+    pairs = {}
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            src, dst = line.split("\t", 1)
+            if dst.strip():
+                pairs[_unescape(src)] = _unescape(dst)
+    changed = 0
+    for ts in sorted(I18N.glob(f"*.{LANG}.ts")):
+        tree = ET.parse(ts)
+        dirty = False
+        for msg in tree.getroot().iter("message"):
+            src = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            if src in pairs and tr is not None and msg.find("numerusform") is None:
+                if tr.text != pairs[src] or tr.get("type"):
+                    tr.text = pairs[src]
+                    tr.attrib.pop("type", None)
+                    dirty = True
+                    changed += 1
+        if dirty:
+            tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return changed
+
+
+def todo() -> list[str]:
+    out = []
+    for ts in sorted(I18N.glob(f"*.{LANG}.ts")):
+        for (_ctx, src), (text, kind) in messages(ts).items():
+            if not text.strip() or kind in ("unfinished",):
+                out.append(src.replace("\n", "\\n") + "\t")
+    return sorted(set(out))
+
+
 def main() -> int:
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "update":
         update()
     elif cmd == "release":
         release()
+    elif cmd == "fill" and len(sys.argv) > 2:
+        print(f"{fill(Path(sys.argv[2]))} translations set")
+    elif cmd == "todo":
+        print("\n".join(todo()))
     elif cmd == "check":
         problems = check()
         print("\n".join(problems) or "translations complete")

@@ -1,0 +1,261 @@
+"""The main window: a sidebar of pages, menus and shortcuts, and the verdict in the status bar."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from credithealth import APP_NAME, APP_NAME_ZH
+from credithealth.domain.messages import Msg
+from credithealth.domain.results import Assessment
+from credithealth.ui import i18n
+from credithealth.ui.pages import PAGES
+from credithealth.ui.pages.base import Page
+from credithealth.ui.session import Session
+from credithealth.ui.style import verdict_colors
+from credithealth.ui.worker import wait_all
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(960, 640))
+        self.pages: dict[str, Page] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.sidebar)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for module, cls_name in PAGES:
+            cls = getattr(importlib.import_module(module), cls_name)
+            self.add_page(cls(session))
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self._build_actions()
+
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("statusVerdict")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.statusBar().addWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.verdict_label)
+
+        session.assessment_changed.connect(self.show_verdict)
+        session.error.connect(self.show_error)
+        session.undo_stack.cleanChanged.connect(lambda _c: self._update_edit_actions())
+        self.sidebar.setCurrentRow(0)
+        self.retranslate()
+        self.restore_state()
+
+    # -- pages -----------------------------------------------------------------------
+
+    def add_page(self, page: Page) -> None:
+        self.pages[page.key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(self.style().standardIcon(page.icon), "")
+        item.setData(Qt.ItemDataRole.UserRole, page.key)
+        self.sidebar.addItem(item)
+        page.edit_state_changed.connect(self._update_edit_actions)
+        page.open_page.connect(self.show_page)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, key: str) -> None:
+        keys = list(self.pages)
+        if key in keys:
+            self.sidebar.setCurrentRow(keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self._update_edit_actions()
+
+    # -- actions and menus ------------------------------------------------------------
+
+    def _action(
+        self, menu: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        act = QAction(self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        self.menus[menu].addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        for key in ("file", "edit", "view", "help"):
+            self.menus[key] = bar.addMenu("")
+        self.act_quit = self._action("file", QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+
+        self.act_undo = self.session.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.session.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.act_new = QAction(self)
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_new.setIcon(
+            self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogNewFolder)
+        )
+        self.act_new.triggered.connect(lambda: self.current_page().new_record())
+        self.act_delete = QAction(self)
+        self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self.act_delete.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_TrashIcon))
+        self.act_delete.triggered.connect(lambda: self.current_page().delete_selected())
+        for a in (self.act_undo, self.act_redo):
+            self.menus["edit"].addAction(a)
+        self.menus["edit"].addSeparator()
+        for a in (self.act_new, self.act_delete):
+            self.menus["edit"].addAction(a)
+        self.toolbar.addAction(self.act_new)
+        self.toolbar.addAction(self.act_delete)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_undo)
+        self.toolbar.addAction(self.act_redo)
+
+        self.page_actions: list[QAction] = []
+        for i, key in enumerate(self.pages):
+            act = self._action("view", f"Ctrl+{i + 1}" if i < 9 else None)
+            act.triggered.connect(lambda _c=False, k=key: self.show_page(k))
+            self.page_actions.append(act)
+
+        self.act_about = self._action("help")
+        self.act_about.triggered.connect(self.show_about)
+        self._update_edit_actions()
+
+    def add_menu_action(self, menu: str, action: QAction, *, before_quit: bool = True) -> None:
+        """For features that plug into the menus (import, export, settings...)."""
+        if menu == "file" and before_quit:
+            self.menus["file"].insertAction(self.act_quit, action)
+        else:
+            self.menus[menu].addAction(action)
+
+    def _update_edit_actions(self) -> None:
+        if not hasattr(self, "act_new") or self.stack.count() == 0:
+            return
+        page = self.current_page()
+        self.act_new.setEnabled(page.can_new())
+        self.act_delete.setEnabled(page.can_delete())
+
+    # -- language -----------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME_ZH if i18n.current_language() == "zh_CN" else APP_NAME)
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_new.setText(self.tr("&New record"))
+        self.act_delete.setText(self.tr("&Delete"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.act_about.setText(self.tr("&About Credit Health"))
+        for i, page in enumerate(self.pages.values()):
+            self.sidebar.item(i).setText(page.title())
+            self.page_actions[i].setText(page.title())
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        if self.session.assessment is not None:
+            self.show_verdict(self.session.assessment)
+
+    # -- status -----------------------------------------------------------------------
+
+    def show_verdict(self, a: Assessment) -> None:
+        lang = i18n.current_language()
+        bg, fg = verdict_colors(a.verdict)
+        self.verdict_label.setStyleSheet(
+            f"QLabel {{ background: {bg.name()}; color: {fg.name()}; padding: 2px 10px; border-radius: 4px; }}"
+        )
+        self.verdict_label.setText(
+            f"{Msg('verdict_short.' + a.verdict).render(lang)} · {a.overall}/100"
+        )
+        self.verdict_label.setToolTip(Msg("verdict." + a.verdict).render(lang))
+
+    def show_progress(self, text: str, done: int, total: int) -> None:
+        """Background work reports here; done == total hides the bar."""
+        if total <= 0 or done >= total:
+            self.progress.hide()
+            return
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{text} %p%")
+        self.progress.show()
+
+    def show_error(self, msg: Msg) -> None:
+        QMessageBox.warning(self, self.windowTitle(), msg.render(i18n.current_language()))
+
+    def show_about(self) -> None:
+        from credithealth.ui.about import AboutDialog
+
+        AboutDialog(self.session, self).exec()
+
+    # -- state --------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        s = QSettings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+        page = s.value("window/page")
+        if isinstance(page, str):
+            self.show_page(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/page", self.current_page().key)
+        wait_all(5000)
+        super().closeEvent(event)
+
+
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

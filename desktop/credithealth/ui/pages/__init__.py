@@ -1,0 +1,11 @@
+"""The pages of the main window, in sidebar order.
+
+Each entry names a module and a ``Page`` subclass; the window imports them when
+it is built. Add a page by adding its line here.
+"""
+
+from __future__ import annotations
+
+PAGES: list[tuple[str, str]] = [
+    ("credithealth.ui.pages.overview", "OverviewPage"),
+]

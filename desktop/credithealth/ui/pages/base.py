@@ -1,0 +1,49 @@
+"""What every page of the main window offers the window."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QStyle, QWidget
+
+from credithealth.ui.session import Session
+
+
+class Page(QWidget):
+    """A page in the sidebar. Pages that hold records implement ``new_record`` and
+    ``delete_selected`` and say so through ``can_new``/``can_delete``; the window's
+    Edit menu, toolbar and shortcuts route to the current page."""
+
+    key: ClassVar[str] = ""
+    icon: ClassVar[QStyle.StandardPixmap] = QStyle.StandardPixmap.SP_FileIcon
+    edit_state_changed = Signal()
+    # ask the window to show another page (e.g. a factor card opening where its action is done)
+    open_page = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible text again (called on a language change)."""
+
+    def can_new(self) -> bool:
+        return False
+
+    def can_delete(self) -> bool:
+        return False
+
+    def new_record(self) -> None:
+        pass
+
+    def delete_selected(self) -> None:
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
