@@ -147,12 +147,16 @@ def fill(tsv: Path) -> int:
         for msg in tree.getroot().iter("message"):
             src = msg.findtext("source") or ""
             tr = msg.find("translation")
-            if src in pairs and tr is not None and msg.find("numerusform") is None:
-                if tr.text != pairs[src] or tr.get("type"):
-                    tr.text = pairs[src]
-                    tr.attrib.pop("type", None)
-                    dirty = True
-                    changed += 1
+            if (
+                src in pairs
+                and tr is not None
+                and msg.find("numerusform") is None
+                and (tr.text != pairs[src] or tr.get("type"))
+            ):
+                tr.text = pairs[src]
+                tr.attrib.pop("type", None)
+                dirty = True
+                changed += 1
         if dirty:
             tree.write(ts, encoding="utf-8", xml_declaration=True)
     return changed
