@@ -54,6 +54,9 @@ class Session(QObject):
         self.facts: Facts | None = None
         self._generation = 0
         self._local = threading.local()
+        self._worker_dbs: list[Database] = []
+        self._lock = threading.Lock()
+        self.closed = False
         self.changed.connect(lambda _table: self.refresh())
 
     # -- connections -------------------------------------------------------------
@@ -64,9 +67,21 @@ class Session(QObject):
         if db is None:
             db = connect(self.db_path)
             self._local.db = db
+            with self._lock:
+                self._worker_dbs.append(db)
         return db
 
     def close(self) -> None:
+        """Close every connection; results of work still under way are dropped."""
+        from credithealth.ui.worker import wait_all
+
+        self._generation += 1
+        self.closed = True
+        wait_all()
+        with self._lock:
+            for db in self._worker_dbs:
+                db.conn.close()
+            self._worker_dbs.clear()
         self.db.conn.close()
 
     # -- changes -----------------------------------------------------------------
@@ -109,7 +124,7 @@ class Session(QObject):
             return facts, assess(facts, rules)
 
         def done(result: tuple[Facts, Assessment]) -> None:
-            if generation != self._generation:
+            if generation != self._generation or self.closed:
                 return  # a later change is already being scored
             self.facts, self.assessment = result
             record_assessment(self.db, self.assessment)

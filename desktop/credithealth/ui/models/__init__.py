@@ -1,0 +1,1 @@
+"""Qt models: thin adapters that ask the store for rows and answer display roles."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: validated fields, record forms."""

@@ -1,0 +1,137 @@
+"""A record table as users expect it: sortable, filterable, with a context menu,
+double-click to edit, and column widths that persist."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from credithealth.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordTableModel
+
+
+class RecordTable(QWidget):
+    selection_changed = Signal()
+    activated = Signal(object)  # the record double-clicked or Enter-ed
+
+    def __init__(
+        self, name: str, model: RecordTableModel[Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.name = name  # the QSettings key for its column widths
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)  # search every column
+        self.title = QLabel()
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.title.hide()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setObjectName(f"table_{name}")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self.save_columns())
+        self.view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.save_columns())
+        self.context_actions: list[QAction] = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addWidget(self.search)
+        lay.addWidget(self.view)
+        model.modelReset.connect(self.selection_changed)
+        self.retranslate()
+        self.restore_columns()
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+        self.title.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- selection ------------------------------------------------------------------
+
+    def selected_record(self) -> Any | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.data(rows[0], RECORD_ROLE)
+
+    def select_where(self, pred: Any) -> bool:
+        row = self.model.row_of(pred)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def _activated(self, index: QModelIndex) -> None:
+        rec = self.proxy.data(index, RECORD_ROLE)
+        if rec is not None:
+            self.activated.emit(rec)
+
+    def _menu(self, pos: QPoint) -> None:
+        if not self.context_actions:
+            return
+        menu = QMenu(self)
+        for a in self.context_actions:
+            menu.addAction(a)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # -- persisted column widths and sort -------------------------------------------------
+
+    def save_columns(self) -> None:
+        QSettings().setValue(f"tables/{self.name}/header", self.view.horizontalHeader().saveState())
+
+    def restore_columns(self) -> None:
+        state = QSettings().value(f"tables/{self.name}/header")
+        if isinstance(state, QByteArray) and self.view.horizontalHeader().restoreState(state):
+            return
+        self.view.resizeColumnsToContents()
