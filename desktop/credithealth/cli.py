@@ -317,19 +317,20 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
-    from credithealth.store.backup import is_empty, restore_file
+    from credithealth.store.backup import is_empty, load_backup, restore_records
     from credithealth.store.db import open_db
     from credithealth.store.snapshots import take_backup
 
     path = _db_path(args)
+    recs = load_backup(args.file)  # a bad file is refused before anything is opened or saved
     with _writing(args):
         passphrase = _passphrase(args, lang)
         db = open_db(path, passphrase=passphrase)
         try:
             if args.replace and not is_empty(db):
-                # keep what --replace will delete (a bad file changes nothing, but a wrong one would)
+                # keep what --replace deletes: a good file can still be the wrong one
                 take_backup(path, "prereplace", passphrase=passphrase, source=db)
-            count = restore_file(db, args.file, replace=args.replace)
+            count = restore_records(db, recs, replace=args.replace, file=args.file.name)
         finally:
             db.conn.close()
     print(Msg("cli.restore_done", {"file": str(args.file), "count": count}).render(lang))
@@ -406,11 +407,13 @@ def cmd_decrypt(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_rekey(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.store.db import open_db
     from credithealth.store.encryption import rekey
 
     path = _db_path(args)
     with _writing(args):
         old = _passphrase(args, lang) or ""
+        open_db(path, create=False, passphrase=old).conn.close()  # a wrong one: before asking anew
         saved = rekey(path, old, _new_passphrase(args, lang))
     print(Msg("cli.rekey_done", {"path": str(path), "backup": str(saved)}).render(lang))
     return 0

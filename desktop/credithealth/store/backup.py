@@ -259,7 +259,8 @@ def restore_records(db: Database, recs: dict[type, list[Any]], *, replace: bool,
     return count
 
 
-def restore_file(db: Database, path: Path, *, replace: bool = False) -> int:
+def load_backup(path: Path) -> dict[type, list[Any]]:
+    """Read and check a backup file completely; ``StoreError`` if anything is wrong."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -268,4 +269,8 @@ def restore_file(db: Database, path: Path, *, replace: bool = False) -> int:
         raise StoreError(
             Msg("backup.unreadable", {"file": path.name, "detail": exc.strerror or str(exc)})
         ) from None
-    return restore_records(db, parse_backup(text, path.name), replace=replace, file=path.name)
+    return parse_backup(text, path.name)
+
+
+def restore_file(db: Database, path: Path, *, replace: bool = False) -> int:
+    return restore_records(db, load_backup(path), replace=replace, file=path.name)
