@@ -115,6 +115,12 @@ def write_backup(db: Database, path: Path) -> None:
     write_private_text(path, text + "\n")
 
 
+def _shown(name: str) -> str:
+    """A name from the file, as one short line: it may hold anything, newlines included."""
+    text = json.dumps(name, ensure_ascii=False)[1:-1]
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _bad(file: str, table: str, index: int, detail: Msg) -> StoreError:
     return StoreError(
         Msg("backup.bad_record", {"file": file, "table": table, "index": index, "detail": detail})
@@ -170,7 +176,7 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
     types = field_types(cls)
     for k in data:
         if k not in types:
-            raise _bad(file, table, index, Msg("backup.unknown_field", {"field": k}))
+            raise _bad(file, table, index, Msg("backup.unknown_field", {"field": _shown(k)}))
     kw: dict[str, Any] = {}
     for f in fields(cls):
         if f.name not in data:
@@ -217,7 +223,7 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
         raise StoreError(Msg("backup.bad_tables", {"file": file}))
     for name in tables:
         if name not in BY_TABLE:
-            raise StoreError(Msg("backup.unknown_table", {"file": file, "table": name}))
+            raise StoreError(Msg("backup.unknown_table", {"file": file, "table": _shown(name)}))
     return {
         cls: [_record(cls, r, file, i + 1) for i, r in enumerate(tables.get(cls.table, []))]
         for cls in ORDER
