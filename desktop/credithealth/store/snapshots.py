@@ -167,6 +167,8 @@ def take_backup(
     final = _target_name(folder, db_path.stem, now or datetime.now(), kind)
     part = final.with_name(final.name + ".part")
     own = source is None
+    if own and passphrase is None and key_for(db_path, "?") is not None and db_path.stat().st_size:
+        raise StoreError(Msg("store.needs_passphrase", {"path": str(db_path)}))
     try:
         if own:
             source = connect_checked(db_path, passphrase=passphrase, read_only=False)
