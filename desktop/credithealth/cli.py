@@ -187,19 +187,11 @@ def _ask(prompt: str) -> str:
 def _passphrase(args: argparse.Namespace, lang: str) -> str | None:
     """The passphrase: from --passphrase-file, else asked in a terminal if the file is encrypted."""
     from credithealth.store.encryption import is_encrypted
-    from credithealth.store.errors import StoreError
 
     if args.passphrase_file is not None:
         return _read_passphrase_file(args.passphrase_file)
     path = _db_path(args)
-    if not is_encrypted(path):
-        return None
-    if not sys.stdin.isatty():
-        raise StoreError(Msg("cli.needs_passphrase", {"path": str(path)}))
-    text = _ask(Msg("cli.passphrase_prompt").render(lang))
-    if not text:
-        raise StoreError(Msg("store.empty_passphrase"))
-    return text
+    return _passphrase_for(path, lang) if is_encrypted(path) else None
 
 
 def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
@@ -350,16 +342,18 @@ def cmd_backups(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_restore_backup(args: argparse.Namespace, lang: str) -> int:
+    """One passphrase serves both files: the backup's key is the database's as it was then."""
+    from credithealth.store.encryption import is_encrypted
     from credithealth.store.snapshots import restore_backup
 
     path = _db_path(args)
-    passphrase = args.passphrase_file and _read_passphrase_file(args.passphrase_file)
-    if passphrase is None:
-        from credithealth.store.encryption import is_encrypted
-
-        if is_encrypted(args.file) or is_encrypted(path):
-            passphrase = _passphrase_for(args.file if is_encrypted(args.file) else path, lang)
-    saved = restore_backup(path, args.file, passphrase=passphrase or None)
+    passphrase = None
+    if args.passphrase_file is not None:
+        passphrase = _read_passphrase_file(args.passphrase_file)
+    elif is_encrypted(args.file) or is_encrypted(path):
+        passphrase = _passphrase_for(args.file if is_encrypted(args.file) else path, lang)
+    with _writing(args):
+        saved = restore_backup(path, args.file, passphrase=passphrase)
     print(
         Msg(
             "cli.restore_backup_done",
@@ -378,7 +372,10 @@ def _passphrase_for(path: Path, lang: str) -> str:
 
     if not sys.stdin.isatty():
         raise StoreError(Msg("cli.needs_passphrase", {"path": str(path)}))
-    return _ask(Msg("cli.passphrase_prompt").render(lang))
+    text = _ask(Msg("cli.passphrase_prompt").render(lang))
+    if not text:
+        raise StoreError(Msg("store.empty_passphrase"))
+    return text
 
 
 def cmd_encrypt(args: argparse.Namespace, lang: str) -> int:

@@ -100,6 +100,15 @@ def looks_encrypted(size: int, head: bytes) -> bool:
     return size > 0 and size % 512 == 0 and head[:16] != driver.PLAIN_HEADER
 
 
+def file_is_encrypted(path: Path) -> bool:
+    """No plain SQLite header, but whole pages: what SQLCipher writes."""
+    if not path.is_file():
+        return False
+    with open(path, "rb") as f:
+        head = f.read(16)
+    return looks_encrypted(path.stat().st_size, head)
+
+
 def key_for(path: Path, passphrase: str | None) -> str | None:
     """The passphrase to use for this file: none for a plain one, whatever we were given."""
     if not path.is_file():

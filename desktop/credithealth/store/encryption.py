@@ -16,7 +16,13 @@ from pathlib import Path
 
 from credithealth.domain.messages import Msg, register
 from credithealth.store import driver
-from credithealth.store.db import classify, connect_checked, looks_encrypted, open_db, quick_check
+from credithealth.store.db import (
+    classify,
+    connect_checked,
+    file_is_encrypted,
+    open_db,
+    quick_check,
+)
 from credithealth.store.errors import StoreError
 from credithealth.store.instance import exclusive_use
 from credithealth.store.private_files import create_private, make_private, replace_durably
@@ -43,12 +49,7 @@ register(
 
 def is_encrypted(path: Path | str) -> bool:
     """True when the file has no plain SQLite header but is whole pages (what SQLCipher writes)."""
-    p = Path(path)
-    if not p.is_file():
-        return False
-    with open(p, "rb") as f:
-        head = f.read(16)
-    return looks_encrypted(p.stat().st_size, head)
+    return file_is_encrypted(Path(path))
 
 
 def encrypt(

@@ -36,6 +36,7 @@ from credithealth.store import driver
 from credithealth.store.db import (
     classify,
     connect_checked,
+    file_is_encrypted,
     inspect_file,
     key_for,
     looks_encrypted,
@@ -167,7 +168,7 @@ def take_backup(
     final = _target_name(folder, db_path.stem, now or datetime.now(), kind)
     part = final.with_name(final.name + ".part")
     own = source is None
-    if own and passphrase is None and key_for(db_path, "?") is not None and db_path.stat().st_size:
+    if own and passphrase is None and file_is_encrypted(db_path):
         raise StoreError(Msg("store.needs_passphrase", {"path": str(db_path)}))
     try:
         if own:
