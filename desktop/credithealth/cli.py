@@ -26,6 +26,39 @@ register(
             "已从 {file} 恢复 {count} 条记录。",
         ),
         "cli.error": ("Error: {detail}", "错误：{detail}"),
+        "cli.needs_passphrase": (
+            "{path} is encrypted: give its passphrase with --passphrase-file FILE, or run the command in a terminal to be asked for it.",
+            "{path} 已加密：请用 --passphrase-file FILE 提供密码，或在终端中运行命令以输入密码。",
+        ),
+        "cli.passphrase_prompt": ("Passphrase 密码: ", "密码 Passphrase: "),
+        "cli.new_passphrase_prompt": ("New passphrase 新密码: ", "新密码 New passphrase: "),
+        "cli.repeat_prompt": ("Repeat it 再输入一次: ", "再输入一次 Repeat it: "),
+        "cli.passphrase_mismatch": (
+            "The two passphrases differ; nothing was changed.",
+            "两次输入的密码不一致；未做任何修改。",
+        ),
+        "cli.needs_new_passphrase": (
+            "Give the new passphrase with --new-passphrase-file FILE, or run the command in a terminal to be asked for it.",
+            "请用 --new-passphrase-file FILE 提供新密码，或在终端中运行命令以输入新密码。",
+        ),
+        "cli.encrypt_done": (
+            "{path} is now encrypted. Without the passphrase it cannot be read by anyone, you included. Backups made before today are not encrypted: {folder}",
+            "{path} 已加密。没有密码任何人（包括您）都无法读取。此前的备份未加密：{folder}",
+        ),
+        "cli.decrypt_done": (
+            "{path} is no longer encrypted. The encrypted copy taken before is {backup}.",
+            "{path} 已取消加密。此前的加密副本为 {backup}。",
+        ),
+        "cli.rekey_done": (
+            "The passphrase of {path} was changed. The copy taken before keeps the old one: {backup}.",
+            "{path} 的密码已更改。此前的副本仍使用旧密码：{backup}。",
+        ),
+        "cli.no_backups": ("No backups yet in {folder}.", "{folder} 中还没有备份。"),
+        "cli.restore_backup_done": (
+            "Restored {backup} into {path}. The state it replaced was saved as {saved}.",
+            "已将 {backup} 恢复到 {path}。被替换的数据已保存为 {saved}。",
+        ),
+        "cli.saved_none": ("(nothing: the database was empty)", "（无：数据库为空）"),
         "cli.verdict": ("Verdict", "结论"),
         "cli.overall": ("Overall", "综合得分"),
         "cli.as_of": ("As of", "评估日期"),
@@ -81,6 +114,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="database file (default: the user data folder; env CREDIT_HEALTH_DB)",
     )
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the encrypted database's passphrase: the first line of FILE (else asked in a terminal)",
+    )
+    p.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the database without writing to it (a read-only or newer database)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the desktop app (the default)")
     d = sub.add_parser("demo", help="fill an empty database with an 18-month example story")
@@ -100,21 +144,99 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument(
         "--replace", action="store_true", help="replace the records already in the database"
     )
+    sub.add_parser("backups", help="list the automatic backups of the database, newest first")
+    rb = sub.add_parser(
+        "restore-backup", help="put an automatic backup in the database's place (saving it first)"
+    )
+    rb.add_argument("file", type=Path)
+    for name, text in (
+        ("encrypt", "encrypt the database with a passphrase (SQLCipher)"),
+        ("rekey", "change the database's passphrase"),
+    ):
+        e = sub.add_parser(name, help=text)
+        e.add_argument(
+            "--new-passphrase-file",
+            type=Path,
+            metavar="FILE",
+            help="the new passphrase: the first line of FILE (else asked twice in a terminal)",
+        )
+    sub.add_parser("decrypt", help="remove the database's encryption")
     return p
 
 
-def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db or default_db_path())
+
+
+def _read_passphrase_file(path: Path) -> str:
+    from credithealth.store.errors import StoreError
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    text = lines[0].strip() if lines else ""
+    if not text:
+        raise StoreError(Msg("store.empty_passphrase"))
+    return text
+
+
+def _ask(prompt: str) -> str:
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _passphrase(args: argparse.Namespace, lang: str) -> str | None:
+    """The passphrase: from --passphrase-file, else asked in a terminal if the file is encrypted."""
+    from credithealth.store.encryption import is_encrypted
+
+    if args.passphrase_file is not None:
+        return _read_passphrase_file(args.passphrase_file)
+    path = _db_path(args)
+    return _passphrase_for(path, lang) if is_encrypted(path) else None
+
+
+def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
+    from credithealth.store.errors import StoreError
+
+    if args.new_passphrase_file is not None:
+        return _read_passphrase_file(args.new_passphrase_file)
+    if not sys.stdin.isatty():
+        raise StoreError(Msg("cli.needs_new_passphrase"))
+    first = _ask(Msg("cli.new_passphrase_prompt").render(lang))
+    if not first:
+        raise StoreError(Msg("store.empty_passphrase"))
+    if _ask(Msg("cli.repeat_prompt").render(lang)) != first:
+        raise StoreError(Msg("cli.passphrase_mismatch"))
+    return first
+
+
+def _open(args: argparse.Namespace, lang: str, *, create: bool = True):  # type: ignore[no-untyped-def]
     from credithealth.store.db import open_db
 
-    return open_db(args.db or default_db_path(), create=create)
+    return open_db(
+        _db_path(args),
+        create=create and not args.read_only,
+        passphrase=_passphrase(args, lang),
+        read_only=args.read_only,
+    )
+
+
+def _writing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Commands that write hold the instance lock: they refuse while the app has the database open."""
+    from credithealth.store.instance import exclusive_use
+
+    return exclusive_use(_db_path(args))
 
 
 def cmd_demo(args: argparse.Namespace, lang: str) -> int:
     from credithealth.store.demo import fill_demo
 
-    db = _open(args)
-    fill_demo(db, args.today)
-    print(Msg("cli.demo_done", {"path": str(args.db or default_db_path())}).render(lang))
+    with _writing(args):
+        db = _open(args, lang)
+        try:
+            fill_demo(db, args.today)
+        finally:
+            db.conn.close()
+    print(Msg("cli.demo_done", {"path": str(_db_path(args))}).render(lang))
     return 0
 
 
@@ -164,7 +286,7 @@ def cmd_assess(args: argparse.Namespace, lang: str) -> int:
     from credithealth.domain.assess import assess
     from credithealth.store.facts import load_facts
 
-    db = _open(args)
+    db = _open(args, lang)
     on = args.on or date.today()
     result = assess(load_facts(db, on))
     if args.json:
@@ -177,16 +299,120 @@ def cmd_assess(args: argparse.Namespace, lang: str) -> int:
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from credithealth.store.backup import write_backup
 
-    write_backup(_open(args), args.file)
+    db = _open(args, lang)
+    try:
+        write_backup(db, args.file)
+    finally:
+        db.conn.close()
     print(Msg("cli.backup_done", {"file": str(args.file)}).render(lang))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
-    from credithealth.store.backup import restore_file
+    from credithealth.store.backup import is_empty, load_backup, restore_records
+    from credithealth.store.db import open_db
+    from credithealth.store.snapshots import take_backup
 
-    count = restore_file(_open(args), args.file, replace=args.replace)
+    path = _db_path(args)
+    recs = load_backup(args.file)  # a bad file is refused before anything is opened or saved
+    with _writing(args):
+        passphrase = _passphrase(args, lang)
+        db = open_db(path, passphrase=passphrase)
+        try:
+            if args.replace and not is_empty(db):
+                # keep what --replace deletes: a good file can still be the wrong one
+                take_backup(path, "prereplace", passphrase=passphrase, source=db)
+            count = restore_records(db, recs, replace=args.replace, file=args.file.name)
+        finally:
+            db.conn.close()
     print(Msg("cli.restore_done", {"file": str(args.file), "count": count}).render(lang))
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.store.snapshots import backup_folder, list_backups
+
+    path = _db_path(args)
+    backups = list_backups(path)
+    if not backups:
+        print(Msg("cli.no_backups", {"folder": str(backup_folder(path))}).render(lang))
+    for b in backups:
+        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.kind:<10}  {b.size:>10}  {b.path}")
+    return 0
+
+
+def cmd_restore_backup(args: argparse.Namespace, lang: str) -> int:
+    """One passphrase serves both files: the backup's key is the database's as it was then."""
+    from credithealth.store.encryption import is_encrypted
+    from credithealth.store.snapshots import restore_backup
+
+    path = _db_path(args)
+    passphrase = None
+    if args.passphrase_file is not None:
+        passphrase = _read_passphrase_file(args.passphrase_file)
+    elif is_encrypted(args.file) or is_encrypted(path):
+        passphrase = _passphrase_for(args.file if is_encrypted(args.file) else path, lang)
+    with _writing(args):
+        saved = restore_backup(path, args.file, passphrase=passphrase)
+    print(
+        Msg(
+            "cli.restore_backup_done",
+            {
+                "backup": str(args.file),
+                "path": str(path),
+                "saved": str(saved) if saved else Msg("cli.saved_none"),
+            },
+        ).render(lang)
+    )
+    return 0
+
+
+def _passphrase_for(path: Path, lang: str) -> str:
+    from credithealth.store.errors import StoreError
+
+    if not sys.stdin.isatty():
+        raise StoreError(Msg("cli.needs_passphrase", {"path": str(path)}))
+    text = _ask(Msg("cli.passphrase_prompt").render(lang))
+    if not text:
+        raise StoreError(Msg("store.empty_passphrase"))
+    return text
+
+
+def cmd_encrypt(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.store.encryption import encrypt
+    from credithealth.store.snapshots import backup_folder
+
+    path = _db_path(args)
+    with _writing(args):
+        encrypt(path, _new_passphrase(args, lang))
+    print(
+        Msg("cli.encrypt_done", {"path": str(path), "folder": str(backup_folder(path))}).render(
+            lang
+        )
+    )
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.store.encryption import decrypt
+
+    path = _db_path(args)
+    with _writing(args):
+        saved = decrypt(path, _passphrase(args, lang) or "")
+    print(Msg("cli.decrypt_done", {"path": str(path), "backup": str(saved)}).render(lang))
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.store.db import open_db
+    from credithealth.store.encryption import rekey
+
+    path = _db_path(args)
+    with _writing(args):
+        old = _passphrase(args, lang) or ""
+        open_db(path, create=False, passphrase=old).conn.close()  # a wrong one: before asking anew
+        saved = rekey(path, old, _new_passphrase(args, lang))
+    print(Msg("cli.rekey_done", {"path": str(path), "backup": str(saved)}).render(lang))
     return 0
 
 
@@ -202,6 +428,11 @@ COMMANDS = {
     "assess": cmd_assess,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "backups": cmd_backups,
+    "restore-backup": cmd_restore_backup,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
+    "rekey": cmd_rekey,
 }
 
 
@@ -210,6 +441,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = getattr(args, "lang", None) or system_lang()
     command = args.command or "gui"
     from credithealth.domain.money import MoneyError
+    from credithealth.store import driver
+    from credithealth.store.db import classify
     from credithealth.store.errors import StoreError
 
     try:
@@ -217,6 +450,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, MoneyError) as exc:
         print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
         return 1
+    except driver.DatabaseError as exc:  # damage met after the open's checks passed
+        detail = classify(exc, args.db or default_db_path()).msg
+        print(Msg("cli.error", {"detail": detail}).render(lang), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C at a passphrase prompt: nothing was changed
+        print(file=sys.stderr)
+        return 130
     except BrokenPipeError:  # the reader went away (| head): not an error of ours
         sys.stderr.close()
         return 0

@@ -9,7 +9,6 @@ what is there) and on any problem changes nothing.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import MISSING, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -19,8 +18,11 @@ from sqlite_utils import Database
 
 from credithealth.domain import records
 from credithealth.domain.messages import Msg, register
+from credithealth.store import driver
 from credithealth.store.convert import field_types, to_row
 from credithealth.store.errors import StoreError
+from credithealth.store.private_files import write_private_text
+from credithealth.store.transactions import write_transaction
 
 FORMAT = "credit-health-backup"
 VERSION = 1
@@ -47,6 +49,10 @@ BY_TABLE = {cls.table: cls for cls in ORDER}  # type: ignore[attr-defined]
 register(
     {
         "backup.unreadable": ("{file} cannot be read: {detail}", "无法读取 {file}：{detail}"),
+        "backup.not_utf8": (
+            "{file} is not a text file in UTF-8, so it is not a Credit Health backup.",
+            "{file} 不是 UTF-8 文本文件，因此不是信用健康的备份。",
+        ),
         "backup.not_json": (
             "{file} is not valid JSON (line {line}, column {col}).",
             "{file} 不是有效的 JSON（第 {line} 行，第 {col} 列）。",
@@ -103,16 +109,33 @@ def dump(db: Database) -> dict[str, Any]:
 
 
 def write_backup(db: Database, path: Path) -> None:
-    text = json.dumps(dump(db), ensure_ascii=False, indent=1, sort_keys=False)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text + "\n", encoding="utf-8")
-    tmp.replace(path)  # a crash mid-write never leaves half a backup under the real name
+    with db.atomic():  # one consistent view of every table, even while another process writes
+        text = json.dumps(dump(db), ensure_ascii=False, indent=1, sort_keys=False)
+    # readable by the user only, and a crash mid-write never leaves half a backup under the name
+    write_private_text(path, text + "\n")
+
+
+def _shown(name: str) -> str:
+    """A name from the file, as one short line: it may hold anything, newlines included."""
+    text = json.dumps(name, ensure_ascii=False)[1:-1]
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _bad(file: str, table: str, index: int, detail: Msg) -> StoreError:
     return StoreError(
         Msg("backup.bad_record", {"file": file, "table": table, "index": index, "detail": detail})
     )
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_value(t: type, v: Any) -> Any:
@@ -124,11 +147,13 @@ def _check_value(t: type, v: Any) -> Any:
             return bool(v)
         raise ValueError
     if t is int:
-        if isinstance(v, bool) or not isinstance(v, int):
+        # SQLite integers are 64-bit: a larger JSON number would fail only at insert time
+        if isinstance(v, bool) or not isinstance(v, int) or not _INT64[0] <= v <= _INT64[1]:
             raise ValueError
         return v
     if t is str:
-        if not isinstance(v, str):
+        # a lone surrogate (JSON "\\ud800") cannot be stored as UTF-8
+        if not isinstance(v, str) or not _is_utf8(v):
             raise ValueError
         return v
     if t is date:
@@ -151,7 +176,7 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
     types = field_types(cls)
     for k in data:
         if k not in types:
-            raise _bad(file, table, index, Msg("backup.unknown_field", {"field": k}))
+            raise _bad(file, table, index, Msg("backup.unknown_field", {"field": _shown(k)}))
     kw: dict[str, Any] = {}
     for f in fields(cls):
         if f.name not in data:
@@ -182,6 +207,8 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
         raise StoreError(
             Msg("backup.not_json", {"file": file, "line": exc.lineno, "col": exc.colno})
         ) from None
+    except RecursionError:  # thousands of nested brackets: no backup looks like that
+        raise StoreError(Msg("backup.not_backup", {"file": file})) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreError(Msg("backup.not_backup", {"file": file}))
     if data.get("version") != VERSION:
@@ -196,7 +223,7 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
         raise StoreError(Msg("backup.bad_tables", {"file": file}))
     for name in tables:
         if name not in BY_TABLE:
-            raise StoreError(Msg("backup.unknown_table", {"file": file, "table": name}))
+            raise StoreError(Msg("backup.unknown_table", {"file": file, "table": _shown(name)}))
     return {
         cls: [_record(cls, r, file, i + 1) for i, r in enumerate(tables.get(cls.table, []))]
         for cls in ORDER
@@ -210,10 +237,11 @@ def is_empty(db: Database) -> bool:
 
 
 def restore_records(db: Database, recs: dict[type, list[Any]], *, replace: bool, file: str) -> int:
-    if not replace and not is_empty(db):
-        raise StoreError(Msg("store.not_empty"))
     count = 0
-    with db.atomic():
+    with write_transaction(db):
+        # checked inside the transaction: nothing can slip in between the check and the write
+        if not replace and not is_empty(db):
+            raise StoreError(Msg("store.not_empty"))
         if replace:
             for cls in reversed(ORDER):
                 db.execute(f"DELETE FROM [{cls.table}]")  # type: ignore[attr-defined]
@@ -226,7 +254,7 @@ def restore_records(db: Database, recs: dict[type, list[Any]], *, replace: bool,
                         f"VALUES ({', '.join('?' for _ in row)})",
                         list(row.values()),
                     )
-                except sqlite3.IntegrityError as exc:
+                except driver.IntegrityError as exc:
                     raise StoreError(
                         Msg(
                             "backup.rejected",
@@ -237,11 +265,18 @@ def restore_records(db: Database, recs: dict[type, list[Any]], *, replace: bool,
     return count
 
 
-def restore_file(db: Database, path: Path, *, replace: bool = False) -> int:
+def load_backup(path: Path) -> dict[type, list[Any]]:
+    """Read and check a backup file completely; ``StoreError`` if anything is wrong."""
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise StoreError(Msg("backup.not_utf8", {"file": path.name})) from None
+    except OSError as exc:
         raise StoreError(
-            Msg("backup.unreadable", {"file": path.name, "detail": str(exc)})
+            Msg("backup.unreadable", {"file": path.name, "detail": exc.strerror or str(exc)})
         ) from None
-    return restore_records(db, parse_backup(text, path.name), replace=replace, file=path.name)
+    return parse_backup(text, path.name)
+
+
+def restore_file(db: Database, path: Path, *, replace: bool = False) -> int:
+    return restore_records(db, load_backup(path), replace=replace, file=path.name)

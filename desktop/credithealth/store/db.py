@@ -1,77 +1,295 @@
-"""Opening a database: the file, its pragmas, its migrations, and the errors a user can act on."""
+"""Opening a database: the file, its pragmas, its migrations, and the errors a user can act on.
+
+A failed open never writes: the file's bytes are checked before SQLite sees it,
+and the pragmas that write (WAL) come only after every check has passed.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from credithealth.domain.messages import Msg
+from credithealth.store import driver
 from credithealth.store.errors import StoreError
-from credithealth.store.schema import applied_steps, known_steps, migrations
+from credithealth.store.private_files import create_private
+from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
+
+if TYPE_CHECKING:
+    from credithealth.store.snapshots import BackupPolicy
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect(path: Path | str) -> Database:
-    """A connection with the app's pragmas; no migration. ``":memory:"`` for tests."""
-    if str(path) == ":memory:":
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
+def _configure(db: Database, *, read_only: bool, busy_timeout_ms: int, memory: bool) -> None:
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    db.execute("PRAGMA foreign_keys = ON")
+    if read_only:
+        db.execute("PRAGMA query_only = 1")
+    elif not memory:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+
+
+def connect(
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    read_only: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Database:
+    """A connection with the app's pragmas; no checks, no migration. ``":memory:"`` for tests."""
+    memory = str(path) == ":memory:"
+    if memory:
+        conn = driver.raw_connect(":memory:")
+    elif read_only:
+        conn = _connect_read_only(Path(path), passphrase, busy_timeout_ms)
     else:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = driver.raw_connect(path, passphrase=passphrase, timeout=busy_timeout_ms / 1000)
     db = Database(conn, execute_plugins=False)
     try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA foreign_keys = ON")
-        if str(path) != ":memory:":
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.DatabaseError as exc:
+        _configure(db, read_only=read_only, busy_timeout_ms=busy_timeout_ms, memory=memory)
+    except driver.Error as exc:
         conn.close()
-        raise _classify(exc, path) from exc
+        raise classify(exc, path) from exc
     return db
 
 
-def _classify(exc: sqlite3.Error, path: Path | str) -> StoreError:
+def _connect_read_only(path: Path, passphrase: str | None, busy_timeout_ms: int) -> Any:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = driver.raw_connect(uri, passphrase=passphrase, uri=True, timeout=busy_timeout_ms / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except driver.Error as exc:
+        text = str(exc).lower()
+        if "unable to open" not in text and "readonly" not in text:
+            return conn  # the caller's checks classify it
+        conn.close()
+    # a WAL database in a read-only folder has no -shm to share: read it as immutable
+    return driver.raw_connect(
+        uri + "&immutable=1", passphrase=passphrase, uri=True, timeout=busy_timeout_ms / 1000
+    )
+
+
+def classify(exc: BaseException, path: Path | str, *, encrypted: bool = False) -> StoreError:
+    """The user's view of a driver or OS error met while opening or migrating."""
     text = str(exc).lower()
+    p = {"path": str(path)}
     if "locked" in text or "busy" in text:
-        return StoreError(Msg("store.locked", {"path": str(path)}))
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return StoreError(Msg("store.read_only", {"path": str(path)}))
-    return StoreError(Msg("store.not_a_database", {"path": str(path)}))
+        return StoreError(Msg("store.locked", p))
+    if "full" in text and ("disk" in text or "database" in text):
+        return StoreError(Msg("store.disk_full", p))
+    if isinstance(exc, PermissionError) or any(
+        w in text for w in ("readonly", "read-only", "unable to open", "permission denied")
+    ):
+        return StoreError(Msg("store.read_only", p))
+    if "malformed" in text or "corrupt" in text:
+        return StoreError(Msg("store.corrupt", p))
+    if encrypted:
+        return StoreError(Msg("store.wrong_passphrase", p))
+    return StoreError(Msg("store.not_a_database", p))
+
+
+def looks_encrypted(size: int, head: bytes) -> bool:
+    """SQLCipher files are whole pages of random-looking bytes: no plain header."""
+    return size > 0 and size % 512 == 0 and head[:16] != driver.PLAIN_HEADER
+
+
+def file_is_encrypted(path: Path) -> bool:
+    """No plain SQLite header, but whole pages: what SQLCipher writes."""
+    if not path.is_file():
+        return False
+    with open(path, "rb") as f:
+        head = f.read(16)
+    return looks_encrypted(path.stat().st_size, head)
+
+
+def key_for(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to use for this file: none for a plain one, whatever we were given."""
+    if not path.is_file():
+        return passphrase
+    with open(path, "rb") as f:
+        head = f.read(16)
+    return None if head == driver.PLAIN_HEADER else passphrase
+
+
+def inspect_file(path: Path) -> str | None:
+    """What the bytes alone say is wrong, as a message code (None: nothing, or encrypted).
+
+    Cheap, and before SQLite touches the file: a cut-short file is named as such
+    instead of failing later as "malformed".
+    """
+    size = path.stat().st_size
+    if size == 0:
+        return None  # an empty file is an empty database (we create it so)
+    with open(path, "rb") as f:
+        head = f.read(100)
+    if head[:16] != driver.PLAIN_HEADER:
+        if len(head) < 16 and driver.PLAIN_HEADER.startswith(head):
+            return "store.truncated"
+        return None if looks_encrypted(size, head) else "store.not_a_database"
+    if len(head) < 100:
+        return "store.truncated"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "store.corrupt"
+    if size % page_size:
+        return "store.truncated"
+    pages = int.from_bytes(head[28:32], "big")
+    # the header's page count is valid only while its change counter matches (offsets 24, 92);
+    # with a -wal, newer pages may live there, so the file may be legitimately shorter
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if head[24:28] == head[92:96] and pages and size < pages * page_size and not has_wal:
+        return "store.truncated"
+    return None
+
+
+def pending_steps(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def unknown_steps(db: Database) -> list[str]:
+    """Steps recorded in the file that this version does not know: a newer app made them."""
+    if not db["_sqlite_migrations"].exists():
+        return []
+    known = set(known_steps())
+    rows = db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    ).fetchall()
+    return [name for (name,) in rows if name not in known]
 
 
 def migrate(db: Database, path: Path | str = "") -> None:
-    applied = applied_steps(db)
-    unknown = [s for s in applied if s not in known_steps()]
+    unknown = unknown_steps(db)
     if unknown:
         raise StoreError(Msg("store.newer_version", {"path": str(path), "step": unknown[-1]}))
     migrations.apply(db)
 
 
-def open_db(path: Path | str, *, create: bool = True) -> Database:
-    """Open (creating if asked) and migrate a database; errors come back as ``StoreError``."""
-    p = Path(path) if str(path) != ":memory:" else None
-    if p is not None and not p.exists():
-        if not create:
-            raise StoreError(Msg("store.not_a_database", {"path": str(path)}))
-        p.parent.mkdir(parents=True, exist_ok=True)
-        # readable by the user only: these are a person's debts and spending
-        fd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    db = connect(path)
+def quick_check(db: Database) -> list[str]:
+    """SQLite's structural check (no index-content check): empty when the file is sound."""
+    rows = [r[0] for r in db.execute("PRAGMA quick_check(20)").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    # SQLite needs the folder too, for the -wal and -shm files beside the database
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(Msg("store.read_only", {"path": str(path)}))
+
+
+def open_db(
+    path: Path | str,
+    *,
+    create: bool = True,
+    passphrase: str | None = None,
+    read_only: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    backups: BackupPolicy | None = None,
+    check: bool = True,
+) -> Database:
+    """Open (creating if asked), check and migrate a database; errors come back as ``StoreError``.
+
+    ``passphrase``: the file is (or, when created, will be) encrypted with SQLCipher;
+    a plain file opens plainly whatever it is given. ``read_only``: no writes at
+    all, no migration: for a read-only file or folder, or a newer app's file.
+    Before pending migrations change an existing database, a ``premigrate``
+    backup is taken (``backups`` says where; default: ``backups/`` beside it).
+    ``check``: run SQLite's quick_check first (``store.corrupt`` if it fails).
+    """
+    if str(path) == ":memory:":
+        return memory_db()
+    p = Path(path)
+    if passphrase == "":
+        raise StoreError(Msg("store.empty_passphrase"))
+    if not p.exists():
+        if not create or read_only:
+            raise StoreError(Msg("store.missing", {"path": str(p)}))
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            create_private(p)  # readable by the user only: these are a person's debts
+        except OSError as exc:
+            raise classify(exc, p) from exc
+    problem = inspect_file(p)
+    if problem:
+        raise StoreError(Msg(problem, {"path": str(p)}))
+    with open(p, "rb") as f:
+        plain = f.read(16) in (b"", driver.PLAIN_HEADER)
+    if plain and p.stat().st_size > 0:
+        passphrase = None  # a plain file: SQLCipher with a key would refuse it
+    elif not plain and passphrase is None:
+        raise StoreError(Msg("store.needs_passphrase", {"path": str(p)}))
+    if not read_only:
+        _check_writable(p)
     try:
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        migrate(db, path)
-    except sqlite3.Error as exc:
+        db = connect_checked(
+            p, passphrase=passphrase, read_only=read_only, busy_timeout_ms=busy_timeout_ms
+        )
+    except driver.Error as exc:
+        raise classify(exc, p, encrypted=passphrase is not None) from exc
+    try:
+        # ~0.1 s for five years of records: a damaged file is named at once, not mid-session
+        if check and quick_check(db):
+            raise StoreError(Msg("store.corrupt", {"path": str(p)}))
+        pending = pending_steps(db)
+        if read_only:
+            if pending and not unknown_steps(db):
+                raise StoreError(Msg("store.needs_upgrade", {"path": str(p)}))
+            return db
+        unknown = unknown_steps(db)
+        if unknown:
+            raise StoreError(Msg("store.newer_version", {"path": str(p), "step": unknown[-1]}))
+        _configure(db, read_only=False, busy_timeout_ms=busy_timeout_ms, memory=False)
+        if pending and db["_sqlite_migrations"].exists():
+            from credithealth.store.snapshots import take_backup  # snapshots builds on this module
+
+            take_backup(p, "premigrate", passphrase=passphrase, policy=backups, source=db)
+        migrate(db, p)
+    except driver.Error as exc:
         db.conn.close()
-        raise _classify(exc, path) from exc
-    except StoreError:
+        raise classify(exc, p, encrypted=passphrase is not None) from exc
+    except BaseException:
         db.conn.close()
         raise
     return db
+
+
+def connect_checked(
+    path: Path,
+    *,
+    passphrase: str | None,
+    read_only: bool,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Database:
+    """A connection that has read the schema (proving the file and the key), with no write yet."""
+    if read_only:
+        conn = _connect_read_only(path, passphrase, busy_timeout_ms)
+    else:
+        conn = driver.raw_connect(path, passphrase=passphrase, timeout=busy_timeout_ms / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            conn.execute("PRAGMA query_only = 1")
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, execute_plugins=False)
+
+
+def close_quietly(db: Database) -> None:
+    with contextlib.suppress(*driver.Error):
+        db.conn.close()
 
 
 def memory_db() -> Database:

@@ -34,6 +34,7 @@ from credithealth.store import repo
 from credithealth.store.backup import is_empty
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
+from credithealth.store.transactions import write_transaction
 
 BEIJING = timezone(timedelta(hours=8))
 MONTHS = 18
@@ -84,8 +85,6 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
     """Write the story into an empty database, in one transaction."""
     today = today or date.today()
     rules = rules or default_rules()
-    if not is_empty(db):
-        raise StoreError(Msg("store.not_empty_demo"))
     rng = random.Random(f"credit-health-demo-{today.isoformat()}")
     start = _month_start(today, MONTHS - 1)
     overdue_month = _month_start(today, 5)  # the bill that went overdue, five months back
@@ -93,7 +92,10 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
     suspended_on = overdue_due + timedelta(days=15)
     cleared_on = overdue_due + timedelta(days=22)
 
-    with db.atomic():
+    with write_transaction(db):
+        # checked inside the transaction: nothing can slip in between the check and the write
+        if not is_empty(db):
+            raise StoreError(Msg("store.not_empty_demo"))
         huabei = repo.insert(
             db,
             Account(

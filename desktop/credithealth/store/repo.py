@@ -7,7 +7,6 @@ exactly as it was.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -15,13 +14,15 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from credithealth.domain.messages import Msg
+from credithealth.store import driver
 from credithealth.store.convert import from_row, to_row
 from credithealth.store.errors import StoreError
+from credithealth.store.transactions import write_transaction
 
 R = TypeVar("R")
 
 
-def _integrity(exc: sqlite3.IntegrityError) -> StoreError:
+def _integrity(exc: Exception) -> StoreError:
     return StoreError(Msg("store.integrity", {"detail": str(exc)}))
 
 
@@ -35,7 +36,7 @@ def insert(db: Database, rec: R) -> R:
                 f"VALUES ({', '.join('?' for _ in row)})",
                 list(row.values()),
             )
-    except sqlite3.IntegrityError as exc:
+    except driver.IntegrityError as exc:
         raise _integrity(exc) from exc
     return replace(rec, id=cur.lastrowid)  # type: ignore[type-var]
 
@@ -55,7 +56,7 @@ def update(db: Database, rec: R) -> R:
                 f"UPDATE [{rec.table}] SET {', '.join(f'[{k}] = ?' for k in row)} WHERE id = ?",  # type: ignore[attr-defined]
                 [*row.values(), rid],
             )
-    except sqlite3.IntegrityError as exc:
+    except driver.IntegrityError as exc:
         raise _integrity(exc) from exc
     return rec
 
@@ -119,7 +120,7 @@ def _collect(
 
 def delete(db: Database, cls: type, rid: int) -> Removed:
     collected: list[tuple[str, dict[str, Any]]] = []
-    with db.atomic():
+    with write_transaction(db):  # what is collected is exactly what is deleted
         _collect(db, cls.table, [rid], collected)  # type: ignore[attr-defined]
         db.execute(f"DELETE FROM [{cls.table}] WHERE id = ?", [rid])  # type: ignore[attr-defined]
     return Removed(tuple(collected))
