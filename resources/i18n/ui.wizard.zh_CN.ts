@@ -4,32 +4,37 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="261"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="216"/>
+        <source>Already recorded: the check-up updates its status and limit.</source>
+        <translation>已记录：自查会更新它的状态和额度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="267"/>
         <source>Which credit accounts do you have?</source>
         <translation>你有哪些信贷账户？</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="263"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="269"/>
         <source>Tick each one, with its status now and its limit if you know it.</source>
         <translation>勾选你有的账户，并填写当前状态和额度（如果知道）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="265"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="271"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="266"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="267"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="273"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="270"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="276"/>
         <source>Optional, e.g. 8,000</source>
         <translation>选填，如 8,000</translation>
     </message>
@@ -37,38 +42,38 @@
 <context>
     <name>CheckupWizard</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="459"/>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="532"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="465"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="538"/>
         <source>Check-up</source>
         <translation>自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="480"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="486"/>
         <source>Reasons: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="489"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="495"/>
         <source>Accounts: %1</source>
         <translation>账户：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="492"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="498"/>
         <source>Sesame score: %1</source>
         <translation>芝麻信用分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="497"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="503"/>
         <source>Security checklist: %1 of %2 done</source>
         <translation>安全检查：已完成%1/%2项</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="502"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="508"/>
         <source>Personal info: %1 of %2 complete</source>
         <translation>个人信息：已完善%1/%2项</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="507"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="513"/>
         <source>The overview then shows your verdict and what to do first.</source>
         <translation>随后“总览”会显示评估结论和优先要做的事。</translation>
     </message>
@@ -76,17 +81,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="361"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="367"/>
         <source>What is already in order?</source>
         <translation>哪些已经做好了？</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="362"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="368"/>
         <source>Tick what you have done. The rest becomes your to-do list.</source>
         <translation>勾选已经做到的，其余的将成为你的待办清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="369"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="375"/>
         <source>changed on</source>
         <translation>修改于</translation>
     </message>
@@ -112,22 +117,22 @@
 <context>
     <name>SesamePage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="303"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="309"/>
         <source>Your Sesame score</source>
         <translation>你的芝麻信用分</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="304"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="310"/>
         <source>Optional: you can add it later on the Credit scores page.</source>
         <translation>选填：之后也可以在“信用分”页面添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="305"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="311"/>
         <source>In Alipay: Me → Sesame Credit.</source>
         <translation>在支付宝中：我的 → 芝麻信用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="306"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="312"/>
         <source>I know my current Sesame score</source>
         <translation>我知道当前的芝麻信用分</translation>
     </message>
@@ -168,12 +173,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="396"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="402"/>
         <source>Ready</source>
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="397"/>
+        <location filename="../../desktop/credithealth/ui/wizard.py" line="403"/>
         <source>Finish saves the check-up. Edit → Undo takes it all back.</source>
         <translation>点击“完成”保存自查结果；“编辑 → 撤销”可一次全部撤回。</translation>
     </message>

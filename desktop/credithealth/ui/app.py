@@ -39,6 +39,12 @@ def remembered_db() -> Path | None:
     return None
 
 
+def database_to_open(db_path: Path | None, default: Path | None) -> Path | None:
+    """--db or CREDIT_HEALTH_DB (``db_path``) wins; then the database last opened from
+    Settings; then the default file in the user's data folder."""
+    return db_path or remembered_db() or default
+
+
 def run(db_path: Path | None, *, default: Path | None = None) -> int:
     """Open ``db_path`` (given with --db or CREDIT_HEALTH_DB); without one, the database
     last opened from Settings, else ``default``."""
@@ -50,7 +56,7 @@ def run(db_path: Path | None, *, default: Path | None = None) -> int:
     from credithealth.ui.main_window import MainWindow
     from credithealth.ui.session import Session
 
-    path = db_path or remembered_db() or default
+    path = database_to_open(db_path, default)
     if path is None:
         raise ValueError("run() needs a database path or a default")
     try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -211,6 +211,12 @@ class AccountRow:
 
     def retranslate(self) -> None:
         self.check.setText(choice_labels.account_kind(self.kind))
+        if self.existing is not None:
+            self.check.setToolTip(
+                QCoreApplication.translate(
+                    "AccountsPage", "Already recorded: the check-up updates its status and limit."
+                )
+            )
         self.status.set_choices(
             [(s, choice_labels.account_status(s)) for s in ACCOUNT_STATUSES], self._status
         )
@@ -452,7 +458,7 @@ class CheckupWizard(QWizard):
         ):
             self.setPage(pid, page)
         self.setStartId(START if self.first_run else REASONS)
-        self.resize(720, 560)
+        self.resize(680, 520)
         self.retranslate()
 
     def retranslate(self) -> None:
