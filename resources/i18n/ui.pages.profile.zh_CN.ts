@@ -118,7 +118,7 @@
         <translation>近%1天内修改%2次（最多允许%3次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/profile.py" line="279"/>
+        <location filename="../../desktop/credithealth/ui/pages/profile.py" line="280"/>
         <source>Re-applying is blocked until %1.</source>
         <translation>%1前无法重新申请。</translation>
     </message>

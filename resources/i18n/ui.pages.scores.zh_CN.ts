@@ -132,42 +132,42 @@
         <translation>最新：%1（%2），记录于%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="243"/>
+        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="245"/>
         <source>More than %1 days old: record a new one.</source>
         <translation>已超过%1天，请记录最新分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="247"/>
+        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="248"/>
         <source>No score recorded yet.</source>
         <translation>尚未记录分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="260"/>
+        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="261"/>
         <source>Add Sesame score</source>
         <translation>添加芝麻信用分</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="267"/>
+        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="268"/>
         <source>Edit Sesame score</source>
         <translation>编辑芝麻信用分</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="272"/>
+        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="273"/>
         <source>Delete Sesame score</source>
         <translation>删除芝麻信用分</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="279"/>
+        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="280"/>
         <source>Add credit report</source>
         <translation>添加征信报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="286"/>
+        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="287"/>
         <source>Edit credit report</source>
         <translation>编辑征信报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="291"/>
+        <location filename="../../desktop/credithealth/ui/pages/scores.py" line="292"/>
         <source>Delete credit report</source>
         <translation>删除征信报告</translation>
     </message>

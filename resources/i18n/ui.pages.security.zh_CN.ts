@@ -199,82 +199,82 @@
         <translation>已完成 %1/%2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="278"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="280"/>
         <source>%1: due again since %2.</source>
         <translation>%1：已于%2到期，需重新完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="288"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="291"/>
         <source>Open incidents: %1 (the oldest since %2). Each blocks applying until it is resolved.</source>
         <translation>未处理的安全事件：%1个（最早的发生于%2）。处理完成前无法申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="297"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="300"/>
         <source>No open incidents.</source>
         <translation>没有未处理的安全事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="315"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="318"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="318"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="321"/>
         <source>Due again since %1</source>
         <translation>已于%1到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="321"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="324"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="333"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="336"/>
         <source>Every %1 days</source>
         <translation>每%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="336"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="339"/>
         <source>, next by %1</source>
         <translation>，下次须在%1前</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="347"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="350"/>
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="361"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="364"/>
         <source>Record “%1”</source>
         <translation>记录“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="363"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="366"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="369"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="372"/>
         <source>Clear “%1”</source>
         <translation>清除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="381"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="384"/>
         <source>Add incident</source>
         <translation>添加安全事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="388"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="391"/>
         <source>Edit incident</source>
         <translation>编辑安全事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="393"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="396"/>
         <source>Delete incident</source>
         <translation>删除安全事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/security.py" line="401"/>
+        <location filename="../../desktop/credithealth/ui/pages/security.py" line="404"/>
         <source>Resolve incident</source>
         <translation>处理安全事件</translation>
     </message>

@@ -21,7 +21,7 @@ from credithealth.store import repo
 from credithealth.store.facts import load_facts
 from credithealth.ui import choice_labels, i18n
 from credithealth.ui.models.records import Column, RecordTableModel
-from credithealth.ui.pages.sections import RecordSection, SectionedPage
+from credithealth.ui.pages.sections import RecordSection, SectionedPage, sentences
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color, verdict_colors
 from credithealth.ui.widgets.fields import (
@@ -258,7 +258,7 @@ class ApplicationsPage(SectionedPage):
                 .replace("%1", str(sum(decided)))
                 .replace("%2", str(len(decided)))
             )
-        self.attempts.note.setText(" ".join(parts))
+        self.attempts.note.setText(sentences(*parts))
         self.attempts.note.setStyleSheet(
             f"color: {overdue_color().name()};" if block is not None else ""
         )

@@ -25,7 +25,7 @@ from credithealth.store import repo
 from credithealth.ui import i18n
 from credithealth.ui.models.marked import MarkedRecordModel
 from credithealth.ui.models.records import Column
-from credithealth.ui.pages.sections import ChecklistRow, RecordSection, SectionedPage
+from credithealth.ui.pages.sections import ChecklistRow, RecordSection, SectionedPage, sentences
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color, verdict_colors
 from credithealth.ui.widgets.check_fields import CheckField
@@ -276,8 +276,8 @@ class ProfilePage(SectionedPage):
             .replace("%3", str(pr.max_changes_in_window))
         )
         if clears is not None:
-            text += " " + self.tr("Re-applying is blocked until %1.").replace(
-                "%1", clears.isoformat()
+            text = sentences(
+                text, self.tr("Re-applying is blocked until %1.").replace("%1", clears.isoformat())
             )
             self.changes.note.setStyleSheet(f"color: {overdue_color().name()}; font-weight: bold;")
         else:

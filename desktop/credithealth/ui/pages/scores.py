@@ -15,7 +15,7 @@ from credithealth.domain.rules import Rules
 from credithealth.store import repo
 from credithealth.ui import i18n
 from credithealth.ui.models.records import Column, RecordTableModel
-from credithealth.ui.pages.sections import RecordSection, SectionedPage
+from credithealth.ui.pages.sections import RecordSection, SectionedPage, sentences
 from credithealth.ui.session import Session
 from credithealth.ui.widgets.check_fields import CheckSet
 from credithealth.ui.widgets.fields import DateEdit, IntEdit, RecordForm
@@ -240,8 +240,9 @@ class ScoresPage(SectionedPage):
             )
             stale = self.session.rules.external_credit.sesame_stale_days
             if (self.session.today() - latest.taken_on).days > stale:
-                text += " " + self.tr("More than %1 days old: record a new one.").replace(
-                    "%1", str(stale)
+                text = sentences(
+                    text,
+                    self.tr("More than %1 days old: record a new one.").replace("%1", str(stale)),
                 )
         else:
             text = self.tr("No score recorded yet.")

@@ -42,6 +42,13 @@ class ChecklistRow(Generic[T]):
     item: T | None
 
 
+def sentences(*parts: str) -> str:
+    """Sentences one after another: Chinese runs them together, English puts a space."""
+    from credithealth.ui import i18n
+
+    return ("" if i18n.current_language() == "zh_CN" else " ").join(p for p in parts if p)
+
+
 def _ident(rec: Any) -> Any:
     return rec.id
 

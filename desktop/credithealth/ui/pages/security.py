@@ -24,7 +24,7 @@ from credithealth.store import repo
 from credithealth.ui import i18n
 from credithealth.ui.models.marked import MarkedRecordModel
 from credithealth.ui.models.records import Column
-from credithealth.ui.pages.sections import ChecklistRow, RecordSection, SectionedPage
+from credithealth.ui.pages.sections import ChecklistRow, RecordSection, SectionedPage, sentences
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color, verdict_colors
 from credithealth.ui.widgets.fields import (
@@ -275,9 +275,12 @@ class SecurityPage(SectionedPage):
         text = self.tr("%1 of %2 done.").replace("%1", str(done)).replace("%2", str(len(rows)))
         for r in due:
             assert r.item is not None
-            text += " " + self.tr("%1: due again since %2.").replace(
-                "%1", item_label(r.key)
-            ).replace("%2", str(renewal_due_on(r.item, self.session.rules)))
+            text = sentences(
+                text,
+                self.tr("%1: due again since %2.")
+                .replace("%1", item_label(r.key))
+                .replace("%2", str(renewal_due_on(r.item, self.session.rules))),
+            )
         self.checklist.note.setText(text)
         self.checklist.note.show()
         open_now = [e for e in self.events_model.rows if self.is_open(e)]
