@@ -419,7 +419,9 @@ def cmd_rekey(args: argparse.Namespace, lang: str) -> int:
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     from credithealth.ui.app import run
 
-    return run(args.db or default_db_path())
+    # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
+    env = os.environ.get("CREDIT_HEALTH_DB")
+    return run(args.db or (Path(env) if env else None), default=default_db_path())
 
 
 COMMANDS = {

@@ -27,7 +27,27 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     return app
 
 
-def run(db_path: Path) -> int:
+def remembered_db() -> Path | None:
+    """The database last opened from Settings, if it still exists."""
+    from PySide6.QtCore import QSettings
+
+    from credithealth.ui.main_window import LAST_DB
+
+    value = QSettings().value(LAST_DB)
+    if isinstance(value, str) and value and Path(value).is_file():
+        return Path(value)
+    return None
+
+
+def database_to_open(db_path: Path | None, default: Path | None) -> Path | None:
+    """--db or CREDIT_HEALTH_DB (``db_path``) wins; then the database last opened from
+    Settings; then the default file in the user's data folder."""
+    return db_path or remembered_db() or default
+
+
+def run(db_path: Path | None, *, default: Path | None = None) -> int:
+    """Open ``db_path`` (given with --db or CREDIT_HEALTH_DB); without one, the database
+    last opened from Settings, else ``default``."""
     app = create_app()
     from PySide6.QtWidgets import QMessageBox
 
@@ -36,14 +56,18 @@ def run(db_path: Path) -> int:
     from credithealth.ui.main_window import MainWindow
     from credithealth.ui.session import Session
 
+    path = database_to_open(db_path, default)
+    if path is None:
+        raise ValueError("run() needs a database path or a default")
     try:
-        session = Session(db_path)
+        session = Session(path)
     except StoreError as exc:
         QMessageBox.critical(None, "Credit Health", exc.msg.render(i18n.current_language()))
         return 1
     window = MainWindow(session)
     window.show()
     session.refresh_now()
+    window.offer_checkup_if_empty()  # first run: the check-up wizard, or the demo
     code = app.exec()
-    session.close()
+    window.session.close()  # the window may have switched to another database
     return code

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,12 +25,15 @@ from PySide6.QtWidgets import (
 from credithealth import APP_NAME, APP_NAME_ZH
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
+from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
 from credithealth.ui.session import Session
 from credithealth.ui.style import verdict_colors
 from credithealth.ui.worker import wait_all
+
+LAST_DB = "db/last"  # the database last opened from Settings (reopened without --db)
 
 
 class MainWindow(QMainWindow):
@@ -52,9 +56,10 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        for module, cls_name in PAGES:
-            cls = getattr(importlib.import_module(module), cls_name)
-            self.add_page(cls(session))
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self._add_pages()
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         self.menus: dict[str, QMenu] = {}
@@ -73,14 +78,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.progress)
         self.statusBar().addPermanentWidget(self.verdict_label)
 
-        session.assessment_changed.connect(self.show_verdict)
-        session.error.connect(self.show_error)
-        session.undo_stack.cleanChanged.connect(lambda _c: self._update_edit_actions())
+        self._connect_session()
+        self.undo_group.cleanChanged.connect(lambda _c: self._update_edit_actions())
         self.sidebar.setCurrentRow(0)
         self.retranslate()
         self.restore_state()
 
     # -- pages -----------------------------------------------------------------------
+
+    def _add_pages(self) -> None:
+        for module, cls_name in PAGES:
+            cls = getattr(importlib.import_module(module), cls_name)
+            self.add_page(cls(self.session))
+
+    def _connect_session(self) -> None:
+        self.session.assessment_changed.connect(self.show_verdict)
+        self.session.error.connect(self.show_error)
 
     def add_page(self, page: Page) -> None:
         self.pages[page.key] = page
@@ -124,9 +137,9 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("file", QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
 
-        self.act_undo = self.session.undo_stack.createUndoAction(self)
+        self.act_undo = self.undo_group.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.session.undo_stack.createRedoAction(self)
+        self.act_redo = self.undo_group.createRedoAction(self)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.act_new = QAction(self)
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
@@ -143,6 +156,18 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addSeparator()
         for a in (self.act_new, self.act_delete):
             self.menus["edit"].addAction(a)
+        self.menus["edit"].addSeparator()
+        self.act_settings = self._action("edit")
+        self.act_settings.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_settings.triggered.connect(self.show_settings)
+        self.act_checkup = QAction(self)
+        self.act_checkup.triggered.connect(self.show_checkup)
+        self.menus["file"].insertAction(self.act_quit, self.act_checkup)
+        self.menus["file"].insertSeparator(self.act_quit)
         self.toolbar.addAction(self.act_new)
         self.toolbar.addAction(self.act_delete)
         self.toolbar.addSeparator()
@@ -196,6 +221,8 @@ class MainWindow(QMainWindow):
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
         self.act_about.setText(self.tr("&About Credit Health"))
+        self.act_settings.setText(self.tr("&Preferences…"))
+        self.act_checkup.setText(self.tr("&Check-up…"))
         for i, page in enumerate(self.pages.values()):
             self.sidebar.item(i).setText(page.title())
             self.page_actions[i].setText(page.title())
@@ -233,6 +260,69 @@ class MainWindow(QMainWindow):
         from credithealth.ui.about import AboutDialog
 
         AboutDialog(self.session, self).exec()
+
+    def show_settings(self) -> None:
+        from credithealth.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def show_checkup(self) -> None:
+        """The check-up wizard (step 1); on an empty database it also offers the demo."""
+        from credithealth.ui.wizard import CheckupWizard
+
+        wizard = CheckupWizard(self.session, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.saved.connect(lambda: self.show_page("overview"))
+        self.checkup_wizard = wizard
+        wizard.open()
+
+    # -- the database ------------------------------------------------------------------
+
+    def switch_session(self, path: Path) -> bool:
+        """Open (or create) another database in this window: the pages are rebuilt over
+        the new session, the current page stays, and the old session is closed. A
+        database that cannot be opened is reported and the current one stays."""
+        old = self.session
+        if Path(path).resolve() == old.db_path.resolve():
+            return True
+        try:
+            new = Session(Path(path), today=old.today, rules=old.rules)
+        except StoreError as exc:
+            self.show_error(exc.msg)
+            return False
+        key = self.current_page().key
+        wait_all()
+        self.session = new
+        self.undo_group.addStack(new.undo_stack)
+        self.undo_group.setActiveStack(new.undo_stack)
+        self.undo_group.removeStack(old.undo_stack)
+        self.sidebar.blockSignals(True)
+        for page in list(self.pages.values()):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.sidebar.clear()
+        self._add_pages()
+        self.sidebar.blockSignals(False)
+        self._connect_session()
+        old.close()
+        QSettings().setValue(LAST_DB, str(new.db_path))
+        self.sidebar.setCurrentRow(0)
+        self.show_page(key)
+        self.retranslate()
+        new.refresh_now()
+        self.offer_checkup_if_empty()
+        return True
+
+    def offer_checkup_if_empty(self) -> None:
+        """A database with nothing in it starts with the check-up (or the demo)."""
+        from credithealth.store.backup import is_empty
+
+        if is_empty(self.session.db):
+            self.show_checkup()
 
     # -- state --------------------------------------------------------------------
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from credithealth.domain.factors import Part, clamp
 from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import CompleteProfile, WaitUntil
+from credithealth.domain.records import ProfileChange
 from credithealth.domain.results import Action, Blocker, Signal
 from credithealth.domain.rules import Rules
 
@@ -33,6 +35,19 @@ def change_block_clears_on(facts: Facts, rules: Rules, on: date) -> date | None:
         return None
     # the (max+1)-th most recent change leaves the window on this day
     return recent[pr.max_changes_in_window] + timedelta(days=pr.change_window_days)
+
+
+def block_after_change(
+    changed_on: Iterable[date], new_on: date, rules: Rules, on: date
+) -> tuple[int, date | None]:
+    """With one more change on ``new_on`` (besides those on ``changed_on``): how many
+    changes the window holds on ``on``, and the day re-applying would stop being
+    blocked (None: the change would not block it). For a warning before saving."""
+    facts = Facts(
+        as_of=on,
+        profile_changes=tuple(ProfileChange("", d) for d in (*changed_on, new_on)),
+    )
+    return len(changes_in_window(facts, rules, on)), change_block_clears_on(facts, rules, on)
 
 
 def evaluate(facts: Facts, rules: Rules, on: date) -> Part:

@@ -1,0 +1,161 @@
+"""Settings 设置: the language (applied at once, kept in QSettings) and the database
+file (open another one or create a new one; the window switches to it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from credithealth.ui import i18n
+
+if TYPE_CHECKING:
+    from credithealth.ui.main_window import MainWindow
+
+DB_SUFFIX = ".sqlite3"
+# each language is named in itself, so it can be found whatever language is showing
+LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("settingsDialog")
+
+        self.language_box = QGroupBox()
+        self.follow = QRadioButton()
+        self.radios = {"system": self.follow}
+        for code, name in LANGUAGES:
+            self.radios[code] = QRadioButton(name)
+        self.group = QButtonGroup(self)
+        lang_lay = QVBoxLayout(self.language_box)
+        for radio in self.radios.values():
+            self.group.addButton(radio)
+            lang_lay.addWidget(radio)
+        choice = str(QSettings().value(i18n.SETTING, "system"))
+        self.radios.get(choice, self.follow).setChecked(True)
+        for code, radio in self.radios.items():
+            radio.toggled.connect(lambda on, c=code: on and self.choose_language(c))
+
+        self.db_box = QGroupBox()
+        self.db_label = QLabel()
+        self.db_path = QLabel()
+        self.db_path.setWordWrap(True)
+        self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton()
+        self.new_button = QPushButton()
+        self.open_button.clicked.connect(self.open_database)
+        self.new_button.clicked.connect(self.new_database)
+        self.db_note = QLabel()
+        self.db_note.setWordWrap(True)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.open_button)
+        buttons_row.addWidget(self.new_button)
+        buttons_row.addStretch(1)
+        db_lay = QVBoxLayout(self.db_box)
+        db_lay.addWidget(self.db_label)
+        db_lay.addWidget(self.db_path)
+        db_lay.addLayout(buttons_row)
+        db_lay.addWidget(self.db_note)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.language_box)
+        lay.addWidget(self.db_box)
+        lay.addStretch(1)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language_box.setTitle(self.tr("Language"))
+        system = dict(LANGUAGES).get(i18n.system_language(), "English")
+        self.follow.setText(self.tr("Follow the system (%1)").replace("%1", system))
+        self.db_box.setTitle(self.tr("Database"))
+        self.db_label.setText(self.tr("Your records are kept in this file:"))
+        self.db_path.setText(str(self.window_.session.db_path))
+        self.open_button.setText(self.tr("Open another…"))
+        self.new_button.setText(self.tr("Create a new one…"))
+        self.db_note.setText(
+            self.tr(
+                "The app reopens the file chosen here next time. Undo history does not carry "
+                "over to another file."
+            )
+        )
+
+    # -- language --------------------------------------------------------------------
+
+    def choose_language(self, choice: str) -> None:
+        """Applied at once: every window retranslates itself and keeps its state."""
+        QSettings().setValue(i18n.SETTING, choice)
+        i18n.install(i18n.chosen_language())
+
+    # -- the database ----------------------------------------------------------------
+
+    def _filter(self) -> str:
+        return self.tr("Credit Health databases (*.sqlite3 *.db);;All files (*)")
+
+    def ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a database"),
+            str(self.window_.session.db_path.parent),
+            self._filter(),
+        )
+        return Path(name) if name else None
+
+    def ask_new_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a new database"),
+            str(self.window_.session.db_path.parent / ("credit-health" + DB_SUFFIX)),
+            self._filter(),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(DB_SUFFIX)
+
+    def open_database(self) -> None:
+        path = self.ask_open_path()
+        if path is not None and self.window_.switch_session(path):
+            self.accept()
+
+    def new_database(self) -> None:
+        path = self.ask_new_path()
+        if path is None:
+            return
+        if path.exists():
+            # never overwrite someone's records from a "new" button
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("%1 already exists. Choose another name, or open it instead.").replace(
+                    "%1", str(path)
+                ),
+            )
+            return
+        if self.window_.switch_session(path):
+            self.accept()  # out of the way of the check-up a new database starts with
