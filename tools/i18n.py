@@ -61,6 +61,9 @@ def lupdate(src: Path, ts: Path) -> None:
             _tool("pyside6-lupdate"),
             "-silent",
             "-no-obsolete",
+            # no source locations: line numbers would churn on every edit and collide in merges
+            "-locations",
+            "none",
             "-source-language",
             "en",
             "-target-language",
@@ -159,6 +162,10 @@ def fill(tsv: Path) -> int:
                 changed += 1
         if dirty:
             tree.write(ts, encoding="utf-8", xml_declaration=True)
+            # let lupdate write the file back in its own layout, so diffs stay small
+            src = modules().get(ts.name.removesuffix(f".{LANG}.ts"))
+            if src is not None:
+                lupdate(src, ts)
     return changed
 
 

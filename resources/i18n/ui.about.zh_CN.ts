@@ -4,42 +4,34 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/about.py" line="15"/>
         <source>About Credit Health</source>
         <translation>关于信用健康</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/about.py" line="22"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/about.py" line="25"/>
         <source>A private, local-first tool: your records stay on this computer. Verdicts are estimates from the published review points, not Alipay&apos;s decision.</source>
         <translation>一款私密、本地优先的工具：你的记录只保存在这台电脑上。结论是根据公开审核要点做出的估算，并非支付宝的审核决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/about.py" line="29"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/about.py" line="31"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/about.py" line="33"/>
         <source>Credit Health: MIT licence.</source>
         <translation>信用健康：MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/about.py" line="35"/>
         <source>Qt %1 and PySide6: LGPL v3.</source>
         <translation>Qt %1 与 PySide6：LGPL v3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/about.py" line="37"/>
         <source>Noto Sans CJK SC (subset): SIL Open Font License 1.1.</source>
         <translation>思源黑体 Noto Sans CJK SC（子集）：SIL 开放字体许可证 1.1。</translation>
     </message>

@@ -4,92 +4,74 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="15"/>
         <source>Huabei</source>
         <translation>花呗</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="16"/>
         <source>Jiebei</source>
         <translation>借呗</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="17"/>
         <source>Credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="18"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="19"/>
         <source>Other credit</source>
         <translation>其他信贷</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="25"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="26"/>
         <source>Limited</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="27"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="28"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="34"/>
         <source>In the app</source>
         <translation>App内申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="35"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="41"/>
         <source>Pending</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="42"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="43"/>
         <source>Refused</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="49"/>
         <source>Overdue repayment</source>
         <translation>逾期未还</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="50"/>
         <source>Account risk</source>
         <translation>账户风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="51"/>
         <source>Frequent changes to personal info</source>
         <translation>频繁修改信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/choice_labels.py" line="54"/>
         <source>Not sure</source>
         <translation>不清楚</translation>
     </message>

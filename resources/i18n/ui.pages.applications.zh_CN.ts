@@ -4,67 +4,54 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="61"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="78"/>
         <source>Decided</source>
         <translation>已有结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="80"/>
         <source>What the app or customer service said</source>
         <translation>App或客服给出的说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="81"/>
         <source>Submitted on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="82"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="83"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="84"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="85"/>
         <source>Decided on</source>
         <translation>结果日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="86"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="105"/>
         <source>%1 (the app&apos;s estimate for that day)</source>
         <translation>%1（本应用对当天的估算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="114"/>
         <source>A pending application has no decision date: choose the outcome.</source>
         <translation>审核中的申请没有结果日期：请选择审核结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="116"/>
         <source>Enter the day it was decided.</source>
         <translation>请填写出结果的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="118"/>
         <source>It cannot be decided before it was submitted.</source>
         <translation>结果日期不能早于申请日期。</translation>
     </message>
@@ -72,107 +59,86 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="178"/>
         <source>Submitted on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="179"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="181"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="186"/>
         <source>The app&apos;s estimate on the day it was submitted</source>
         <translation>本应用在申请当天的估算</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="189"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="196"/>
         <source>Decided on</source>
         <translation>结果日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="200"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="227"/>
         <source>Applications</source>
         <translation>恢复申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="232"/>
         <source>Record each attempt to restore the line. The app keeps the verdict it predicted on the day you applied, so you can compare it with the answer.</source>
         <translation>记录每一次恢复额度的申请。本应用会保存申请当天的预测结论，方便与实际结果对照。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="236"/>
         <source>Attempts</source>
         <translation>申请记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="237"/>
         <source>New application…</source>
         <translation>新建申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="238"/>
         <source>Record the decision…</source>
         <translation>记录审核结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="250"/>
         <source>Refused on %1: wait until %2 before applying again.</source>
         <translation>%1被拒：请等到%2之后再申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="257"/>
         <source>The prediction matched the answer for %1 of %2 decided applications.</source>
         <translation>已有结果的%2次申请中，%1次与预测一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="274"/>
         <source>%1 (answer expected by %2)</source>
         <translation>%1（预计%2前答复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="291"/>
         <source>The prediction matched the answer.</source>
         <translation>实际结果与预测一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="293"/>
         <source>The answer differed from the prediction.</source>
         <translation>实际结果与预测不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="306"/>
         <source>Add application</source>
         <translation>添加申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="313"/>
         <source>Edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="318"/>
         <source>Delete application</source>
         <translation>删除申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="326"/>
         <source>Record the decision</source>
         <translation>记录审核结果</translation>
     </message>
@@ -180,37 +146,30 @@
 <context>
     <name>DecideForm</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="139"/>
         <source>Record the decision</source>
         <translation>记录审核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="141"/>
         <source>Submitted on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="146"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="147"/>
         <source>Decided on</source>
         <translation>结果日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="149"/>
         <source>What the app or customer service said</source>
         <translation>App或客服给出的说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="150"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/applications.py" line="154"/>
         <source>It cannot be decided before it was submitted.</source>
         <translation>结果日期不能早于申请日期。</translation>
     </message>

@@ -4,62 +4,50 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="92"/>
         <source>Preferences</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="93"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="95"/>
         <source>Follow the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="96"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="97"/>
         <source>Your records are kept in this file:</source>
         <translation>你的记录保存在这个文件中：</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="99"/>
         <source>Open another…</source>
         <translation>打开其他…</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="100"/>
         <source>Create a new one…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="103"/>
         <source>The app reopens the file chosen here next time. Undo history does not carry over to another file.</source>
         <translation>下次启动时会打开这里选择的文件。切换文件后，之前的撤销记录不再保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="118"/>
         <source>Credit Health databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>信用健康数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="123"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="132"/>
         <source>Create a new database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/settings.py" line="155"/>
         <source>%1 already exists. Choose another name, or open it instead.</source>
         <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>CheckSet</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/widgets/check_fields.py" line="71"/>
         <source>Choose at least one.</source>
         <translation>请至少选择一项。</translation>
     </message>

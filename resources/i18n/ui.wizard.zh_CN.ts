@@ -4,37 +4,30 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="216"/>
         <source>Already recorded: the check-up updates its status and limit.</source>
         <translation>已记录：自查会更新它的状态和额度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="267"/>
         <source>Which credit accounts do you have?</source>
         <translation>你有哪些信贷账户？</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="269"/>
         <source>Tick each one, with its status now and its limit if you know it.</source>
         <translation>勾选你有的账户，并填写当前状态和额度（如果知道）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="271"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="273"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="276"/>
         <source>Optional, e.g. 8,000</source>
         <translation>选填，如 8,000</translation>
     </message>
@@ -42,38 +35,30 @@
 <context>
     <name>CheckupWizard</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="465"/>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="538"/>
         <source>Check-up</source>
         <translation>自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="486"/>
         <source>Reasons: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="495"/>
         <source>Accounts: %1</source>
         <translation>账户：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="498"/>
         <source>Sesame score: %1</source>
         <translation>芝麻信用分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="503"/>
         <source>Security checklist: %1 of %2 done</source>
         <translation>安全检查：已完成%1/%2项</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="508"/>
         <source>Personal info: %1 of %2 complete</source>
         <translation>个人信息：已完善%1/%2项</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="513"/>
         <source>The overview then shows your verdict and what to do first.</source>
         <translation>随后“总览”会显示评估结论和优先要做的事。</translation>
     </message>
@@ -81,17 +66,14 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="367"/>
         <source>What is already in order?</source>
         <translation>哪些已经做好了？</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="368"/>
         <source>Tick what you have done. The rest becomes your to-do list.</source>
         <translation>勾选已经做到的，其余的将成为你的待办清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="375"/>
         <source>changed on</source>
         <translation>修改于</translation>
     </message>
@@ -99,17 +81,14 @@
 <context>
     <name>ReasonsPage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="172"/>
         <source>Why was the line limited?</source>
         <translation>额度为什么被限制？</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="175"/>
         <source>Tick the reasons you were given or suspect. Choose “Not sure” if none was given.</source>
         <translation>勾选官方给出或你怀疑的原因。如果没有说明，请选“不清楚”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="179"/>
         <source>What the app or customer service told you (optional):</source>
         <translation>App或客服告诉你的原因（选填）：</translation>
     </message>
@@ -117,22 +96,18 @@
 <context>
     <name>SesamePage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="309"/>
         <source>Your Sesame score</source>
         <translation>你的芝麻信用分</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="310"/>
         <source>Optional: you can add it later on the Credit scores page.</source>
         <translation>选填：之后也可以在“信用分”页面添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="311"/>
         <source>In Alipay: Me → Sesame Credit.</source>
         <translation>在支付宝中：我的 → 芝麻信用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="312"/>
         <source>I know my current Sesame score</source>
         <translation>我知道当前的芝麻信用分</translation>
     </message>
@@ -140,32 +115,26 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="131"/>
         <source>Welcome to Credit Health</source>
         <translation>欢迎使用信用健康</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="132"/>
         <source>Everything stays on this computer.</source>
         <translation>所有数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="135"/>
         <source>Step 1 of getting your credit line back is a check-up: why it was limited, which accounts you have, and what is already in order. It takes about two minutes.</source>
         <translation>恢复额度的第一步是自查：为什么被限制、有哪些账户、哪些方面已经做好。大约需要两分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="139"/>
         <source>Start the check-up</source>
         <translation>开始自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="140"/>
         <source>Explore with demo data first</source>
         <translation>先用示例数据看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="143"/>
         <source>An example story of 18 months. To start your own records later, create a new database in Settings.</source>
         <translation>一段18个月的示例经历。之后想开始记录自己的数据，可在“设置”中新建数据库。</translation>
     </message>
@@ -173,12 +142,10 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="402"/>
         <source>Ready</source>
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/wizard.py" line="403"/>
         <source>Finish saves the check-up. Edit → Undo takes it all back.</source>
         <translation>点击“完成”保存自查结果；“编辑 → 撤销”可一次全部撤回。</translation>
     </message>
