@@ -44,6 +44,7 @@ def run(db_path: Path) -> int:
     window = MainWindow(session)
     window.show()
     session.refresh_now()
+    window.reminders.start()  # the digest of what came due while closed, then the timer
     code = app.exec()
     session.close()
     return code

@@ -27,6 +27,7 @@ from credithealth.domain.results import Assessment
 from credithealth.ui import i18n
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
+from credithealth.ui.reminders_setup import ReminderController
 from credithealth.ui.session import Session
 from credithealth.ui.style import verdict_colors
 from credithealth.ui.worker import wait_all
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.retranslate()
         self.restore_state()
+        self.reminders = ReminderController(self)  # File → export; tray and digest once started
 
     # -- pages -----------------------------------------------------------------------
 

@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ReminderController</name>
+    <message>
+        <location filename="../../desktop/credithealth/ui/reminders_setup.py" line="43"/>
+        <source>Export reminders to calendar…</source>
+        <translation>导出提醒到日历…</translation>
+    </message>
+</context>
+</TS>

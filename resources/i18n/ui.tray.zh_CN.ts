@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <location filename="../../desktop/credithealth/ui/tray.py" line="29"/>
+        <source>%1 reminders</source>
+        <translation>%1 条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/credithealth/ui/tray.py" line="72"/>
+        <source>Open Credit Health</source>
+        <translation>打开信用健康</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/credithealth/ui/tray.py" line="73"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/credithealth/ui/tray.py" line="74"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+</TS>
