@@ -201,9 +201,9 @@ def test_a_new_check_up_from_the_result_step_uses_the_feedback(make_page, sessio
 
 def test_predicted_vs_actual(qtbot, qtmodeltester, make_page, session) -> None:  # type: ignore[no-untyped-def]
     page = make_page(session)
-    qtmodeltester.check(page.track_model)
-    assert page.track_model.rowCount() == 2
-    assert "has not said “likely” before a decision yet" in page.track_summary.text()
+    qtmodeltester.check(page.track_box.model)
+    assert page.track_box.model.rowCount() == 2
+    assert "has not said “likely” before a decision yet" in page.track_box.summary.text()
     for day, status, predicted in [
         (date(2026, 3, 2), "approved", "likely"),
         (date(2026, 4, 1), "refused", "likely"),
@@ -211,8 +211,8 @@ def test_predicted_vs_actual(qtbot, qtmodeltester, make_page, session) -> None: 
         (date(2026, 5, 20), "approved", "blocked"),
     ]:
         session.insert(Application(day, "app", status, day + timedelta(days=2), "", predicted))
-    assert page.track_model.rowCount() == 6
-    summary = page.track_summary.text()
+    assert page.track_box.model.rowCount() == 6
+    summary = page.track_box.summary.text()
     assert "“Likely” was right 2 of 3 times." in summary
     assert "Approved although the estimate said “not yet” or “blocked”: 2026-05-20" in summary
 
