@@ -120,7 +120,7 @@ class StepCard(QFrame):
         self.marker.setStyleSheet(
             f"QLabel {{ border: 2px solid {color}; border-radius: 14px; font-weight: bold;"
             f" background: {color if filled else 'transparent'};"
-            f" color: {'white' if filled else color}; }}"
+            f" color: {(('#111827' if is_dark() else 'white') if filled else color)}; }}"
         )
         self.title.setText(title)
         self.summary.setText(summary)
