@@ -32,6 +32,18 @@
         <translation>新建…</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Which reminders you get (bills, overdue, decisions, renewals, snapshots) and how many days ahead.</source>
+        <translation>要接收哪些提醒（账单、逾期、审核结果、到期更新、记录分数），以及提前几天提醒。</translation>
+    </message>
+    <message>
+        <source>Reminder settings…</source>
+        <translation>提醒设置…</translation>
+    </message>
+    <message>
         <source>The app reopens the file chosen here next time. Undo history does not carry over to another file.</source>
         <translation>下次启动时会打开这里选择的文件。切换文件后，之前的撤销记录不再保留。</translation>
     </message>

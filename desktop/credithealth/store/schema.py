@@ -163,6 +163,23 @@ def m002_spending_index(db: Database) -> None:
     db.execute("DROP INDEX transactions_kind_when")
 
 
+@migrations(name="m003_journey_reminder_state")
+def m003_journey_reminder_state(db: Database) -> None:
+    # what the user did with each reminder occurrence (done / dismissed / snoozed) and
+    # when it was announced; the id is the occurrence's stable id (bill_due:12:2026-12-07)
+    db.execute(
+        """
+        CREATE TABLE reminder_state (
+            occurrence TEXT PRIMARY KEY CHECK (length(occurrence) > 0),
+            status TEXT CHECK (status IS NULL OR status IN ('done', 'dismissed', 'snoozed')),
+            snoozed_until TEXT CHECK ((status IS 'snoozed') = (snoozed_until IS NOT NULL)),
+            notified_at TEXT,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def applied_steps(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 

@@ -68,6 +68,7 @@ def run(db_path: Path | None, *, default: Path | None = None) -> int:
     window.show()
     session.refresh_now()
     window.offer_checkup_if_empty()  # first run: the check-up wizard, or the demo
+    window.reminders.start()  # the digest of what came due while closed, then the timer
     code = app.exec()
     window.session.close()  # the window may have switched to another database
     return code

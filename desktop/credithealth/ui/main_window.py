@@ -29,6 +29,7 @@ from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
+from credithealth.ui.reminders_setup import ReminderController
 from credithealth.ui.session import Session
 from credithealth.ui.style import verdict_colors
 from credithealth.ui.worker import wait_all
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.retranslate()
         self.restore_state()
+        self.reminders = ReminderController(self)  # File → export; tray and digest once started
 
     # -- pages -----------------------------------------------------------------------
 
@@ -308,6 +310,7 @@ class MainWindow(QMainWindow):
         self._add_pages()
         self.sidebar.blockSignals(False)
         self._connect_session()
+        self.reminders.use_session(new)
         old.close()
         QSettings().setValue(LAST_DB, str(new.db_path))
         self.sidebar.setCurrentRow(0)

@@ -73,11 +73,26 @@ class SettingsDialog(QDialog):
         db_lay.addLayout(buttons_row)
         db_lay.addWidget(self.db_note)
 
+        # reminders: the same dialog the journey page opens, so there is one place to set them
+        self.reminders_box = QGroupBox()
+        self.reminders_note = QLabel()
+        self.reminders_note.setWordWrap(True)
+        self.reminders_button = QPushButton()
+        self.reminders_button.setObjectName("reminderSettingsButton")
+        self.reminders_button.clicked.connect(self.open_reminder_settings)
+        rem_lay = QVBoxLayout(self.reminders_box)
+        rem_lay.addWidget(self.reminders_note)
+        rem_row = QHBoxLayout()
+        rem_row.addWidget(self.reminders_button)
+        rem_row.addStretch(1)
+        rem_lay.addLayout(rem_row)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.language_box)
         lay.addWidget(self.db_box)
+        lay.addWidget(self.reminders_box)
         lay.addStretch(1)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(520)
@@ -98,12 +113,28 @@ class SettingsDialog(QDialog):
         self.db_path.setText(str(self.window_.session.db_path))
         self.open_button.setText(self.tr("Open another…"))
         self.new_button.setText(self.tr("Create a new one…"))
+        self.reminders_box.setTitle(self.tr("Reminders"))
+        self.reminders_note.setText(
+            self.tr(
+                "Which reminders you get (bills, overdue, decisions, renewals, snapshots) and how many days ahead."
+            )
+        )
+        self.reminders_button.setText(self.tr("Reminder settings…"))
         self.db_note.setText(
             self.tr(
                 "The app reopens the file chosen here next time. Undo history does not carry "
                 "over to another file."
             )
         )
+
+    def open_reminder_settings(self) -> None:
+        from credithealth.ui.reminder_settings import ReminderSettingsDialog
+        from credithealth.ui.reminders_service import service_for
+
+        dialog = ReminderSettingsDialog(self)
+        dialog.accepted.connect(service_for(self.window_.session).refresh)
+        self.reminder_dialog = dialog
+        dialog.open()
 
     # -- language --------------------------------------------------------------------
 

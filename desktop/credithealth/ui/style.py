@@ -30,3 +30,11 @@ def verdict_colors(verdict: str) -> tuple[QColor, QColor]:
 
 def overdue_color() -> QColor:
     return QColor(OVERDUE[1] if is_dark() else OVERDUE[0])
+
+
+MUTED = ("#6B7280", "#9CA3AF")
+
+
+def muted_color() -> QColor:
+    """Secondary text (hints, done items): quieter than the text, still easy to read."""
+    return QColor(MUTED[1] if is_dark() else MUTED[0])

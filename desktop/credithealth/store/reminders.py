@@ -1,0 +1,165 @@
+"""The records reminders are made from, and what the user did with each reminder.
+
+``load_reminder_state`` gathers, in a few small queries, everything
+``domain.reminders.due_reminders`` needs; the ``reminder_state`` table keeps one
+row per occurrence id (done / dismissed / snoozed, and when it was announced).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from sqlite_utils import Database
+
+from credithealth.domain.facts import BillFact
+from credithealth.domain.records import Application, SecurityItem
+from credithealth.domain.reminders import MAX_LEAD_DAYS, Mark, ReminderState
+from credithealth.domain.rules import Rules, default_rules
+from credithealth.store.convert import from_row
+
+# Bills are usually recorded when the statement comes, about three weeks before they fall
+# due; the calendar export looks this far ahead, the reminders at most MAX_LEAD_DAYS.
+HORIZON_DAYS = max(62, MAX_LEAD_DAYS)
+
+# Bills not repaid in full by :today and due by :until, with what was repaid by :today
+# and the days the minimum and the whole amount were reached (the same arithmetic as
+# the scoring facts, so "overdue" means the same thing in both places).
+_OPEN_BILLS = """
+WITH r AS (
+    SELECT bill_id, paid_on,
+           SUM(amount_fen) OVER (PARTITION BY bill_id ORDER BY paid_on, id
+                                 ROWS UNBOUNDED PRECEDING) AS cum
+    FROM repayments
+    WHERE bill_id IS NOT NULL AND paid_on <= :today
+), b AS (
+    SELECT b.*, a.name AS account_name, a.kind AS account_kind,
+           COALESCE(NULLIF(b.min_due_fen, 0), b.amount_due_fen) AS min_due,
+           COALESCE((SELECT MAX(cum) FROM r WHERE r.bill_id = b.id), 0) AS paid
+    FROM bills b JOIN accounts a ON a.id = b.account_id
+    WHERE b.due_on <= :until AND b.amount_due_fen > 0
+)
+SELECT b.id, b.account_id, b.account_name, b.account_kind, b.period, b.due_on,
+       b.amount_due_fen, b.min_due, b.paid,
+       (SELECT MIN(paid_on) FROM r WHERE r.bill_id = b.id AND r.cum >= b.min_due) AS min_met_on
+FROM b
+WHERE b.paid < b.amount_due_fen
+ORDER BY b.due_on, b.id
+"""
+
+
+def open_bills(db: Database, today: date, until: date) -> tuple[BillFact, ...]:
+    """Bills due by ``until`` and not repaid in full by ``today``."""
+    out = []
+    rows = db.execute(_OPEN_BILLS, {"today": today.isoformat(), "until": until.isoformat()})
+    for bid, aid, aname, akind, period, due, amount, min_due, paid, min_met in rows.fetchall():
+        out.append(
+            BillFact(
+                bill_id=bid,
+                account_id=aid,
+                account_name=aname,
+                account_kind=akind,
+                period=period,
+                due_on=date.fromisoformat(due),
+                amount_due_fen=amount,
+                min_due_fen=min_due,
+                paid_fen=paid,
+                min_met_on=date.fromisoformat(min_met) if min_met else None,
+                cleared_on=None,
+            )
+        )
+    return tuple(out)
+
+
+def _latest(db: Database, sql: str, today: date) -> date | None:
+    value = db.execute(sql, [today.isoformat()]).fetchone()[0]
+    return date.fromisoformat(value) if value else None
+
+
+def load_marks(db: Database) -> dict[str, Mark]:
+    marks = {}
+    for r in db.query("SELECT * FROM reminder_state"):
+        marks[r["occurrence"]] = Mark(
+            occurrence=r["occurrence"],
+            status=r["status"],
+            until=datetime.fromisoformat(r["snoozed_until"]) if r["snoozed_until"] else None,
+            notified_at=datetime.fromisoformat(r["notified_at"]) if r["notified_at"] else None,
+        )
+    return marks
+
+
+def load_reminder_state(
+    db: Database, today: date, rules: Rules | None = None, horizon_days: int = HORIZON_DAYS
+) -> ReminderState:
+    """Everything reminders are computed from, as of ``today``."""
+    rules = rules or default_rules()
+    d = today.isoformat()
+    applications = tuple(
+        from_row(Application, r)
+        for r in db.query(
+            "SELECT * FROM applications WHERE submitted_on <= ? ORDER BY submitted_on, id", [d]
+        )
+    )
+    password_rows = list(
+        db.query(
+            """SELECT * FROM security_items WHERE key = 'password_changed'
+               AND done AND (done_on IS NULL OR done_on <= ?)""",
+            [d],
+        )
+    )
+    return ReminderState(
+        as_of=today,
+        rules=rules,
+        bills=open_bills(db, today, today + timedelta(days=horizon_days)),
+        applications=applications,
+        password=from_row(SecurityItem, password_rows[0]) if password_rows else None,
+        last_sesame_on=_latest(
+            db,
+            "SELECT MAX(taken_on) FROM score_snapshots WHERE provider = 'sesame' AND taken_on <= ?",
+            today,
+        ),
+        last_report_on=_latest(
+            db, "SELECT MAX(taken_on) FROM credit_reports WHERE taken_on <= ?", today
+        ),
+        marks=load_marks(db),
+    )
+
+
+def _stamp(at: datetime) -> str:
+    return at.isoformat(timespec="seconds")
+
+
+def put_mark(
+    db: Database, occurrence: str, status: str | None, until: datetime | None, at: datetime
+) -> None:
+    """Set what the user did with an occurrence (None: nothing, e.g. an undone dismissal);
+    when it was announced is kept."""
+    with db.atomic():
+        db.execute(
+            """INSERT INTO reminder_state (occurrence, status, snoozed_until, updated_at)
+               VALUES (?, ?, ?, ?)
+               ON CONFLICT(occurrence) DO UPDATE SET status = excluded.status,
+                   snoozed_until = excluded.snoozed_until, updated_at = excluded.updated_at""",
+            [occurrence, status, _stamp(until) if until else None, _stamp(at)],
+        )
+
+
+def mark_notified(db: Database, occurrences: Iterable[str], at: datetime) -> None:
+    """Record that these occurrences were announced (once: the first time stays)."""
+    with db.atomic():
+        for occurrence in occurrences:
+            db.execute(
+                """INSERT INTO reminder_state (occurrence, notified_at, updated_at)
+                   VALUES (?, ?, ?)
+                   ON CONFLICT(occurrence) DO UPDATE SET
+                       notified_at = COALESCE(notified_at, excluded.notified_at)""",
+                [occurrence, _stamp(at), _stamp(at)],
+            )
+
+
+def forget_marks_before(db: Database, before: datetime) -> int:
+    """Drop the state of occurrences last touched before ``before`` (their events are long
+    gone); returns how many rows went."""
+    with db.atomic():
+        cur = db.execute("DELETE FROM reminder_state WHERE updated_at < ?", [_stamp(before)])
+    return cur.rowcount

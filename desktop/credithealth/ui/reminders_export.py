@@ -1,0 +1,58 @@
+"""Reminders as an iCalendar (.ics) file, for a phone or a desktop calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from credithealth.ui import i18n
+from credithealth.ui.reminders_service import ReminderService
+
+FILE_NAME = "credit-health-reminders.ics"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReminderExport", text)
+
+
+def write_calendar(path: Path, service: ReminderService) -> int:
+    """Write the reminders' calendar to ``path``; returns the number of events."""
+    lang = i18n.current_language()
+    name = _tr("Credit Health reminders")
+    text = service.calendar_text(lang, name)
+    # bytes, so the CRLF line endings iCalendar requires survive on every platform
+    path.write_bytes(text.encode("utf-8"))
+    return text.count("BEGIN:VEVENT")
+
+
+def export_calendar(parent: QWidget, service: ReminderService) -> tuple[Path, int] | None:
+    """Ask where to save, then save; returns (file, events) or None if cancelled or failed."""
+    start = str(Path(QDir.homePath()) / FILE_NAME)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, _tr("Export reminders to calendar"), start, _tr("iCalendar files (*.ics)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".ics":
+        path = path.with_name(path.name + ".ics")
+    try:
+        count = write_calendar(path, service)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent,
+            _tr("Export reminders to calendar"),
+            _tr("The calendar file could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+        )
+        return None
+    return path, count
+
+
+def exported_message(path: Path, count: int) -> str:
+    return (
+        _tr("Saved %1 dates to %2. Open the file with your calendar app, or send it to your phone.")
+        .replace("%1", str(count))
+        .replace("%2", str(path))
+    )
