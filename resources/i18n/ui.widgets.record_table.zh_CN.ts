@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/widgets/record_table.py" line="68" />
+        <location filename="../../desktop/credithealth/ui/widgets/record_table.py" line="90"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>

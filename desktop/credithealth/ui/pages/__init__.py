@@ -8,4 +8,5 @@ from __future__ import annotations
 
 PAGES: list[tuple[str, str]] = [
     ("credithealth.ui.pages.overview", "OverviewPage"),
+    ("credithealth.ui.pages.repayments", "RepaymentsPage"),
 ]
