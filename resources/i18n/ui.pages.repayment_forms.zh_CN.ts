@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="121" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="121"/>
         <source>Edit account</source>
         <translation>编辑账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="121" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="121"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="125" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="127" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="127"/>
         <source>e.g. Huabei, CMB credit card</source>
         <translation>例如：花呗、招商银行信用卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="129" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="129"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="132" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="135" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="135"/>
         <source>Credit limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="138" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="138"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="139" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="139"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="144" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="144"/>
         <source>Another account is already called %1.</source>
         <translation>已有名为 %1 的账户。</translation>
     </message>
@@ -56,47 +57,47 @@
 <context>
     <name>BillForm</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="167" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="167"/>
         <source>Edit bill</source>
         <translation>编辑账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="167" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="167"/>
         <source>New bill</source>
         <translation>新建账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="172" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="172"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="174" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="174"/>
         <source>Month</source>
         <translation>账单月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="175" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="175"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="177" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="177"/>
         <source>Amount due</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="181" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="181"/>
         <source>Minimum due</source>
         <translation>最低还款额</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="184" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="184"/>
         <source>none: the whole amount</source>
         <translation>不填则为全额</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="225" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="225"/>
         <source>The minimum due cannot be more than the amount due.</source>
         <translation>最低还款额不能超过应还金额。</translation>
     </message>
@@ -104,7 +105,7 @@
 <context>
     <name>PeriodEdit</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="89" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="89"/>
         <source>This account already has a bill for %1.</source>
         <translation>该账户已有 %1 的账单。</translation>
     </message>
@@ -112,92 +113,92 @@
 <context>
     <name>RepaymentForm</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="251" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="251"/>
         <source>Edit repayment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="251" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="251"/>
         <source>Log repayment</source>
         <translation>记一笔还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="260" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="260"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="262" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="262"/>
         <source>Pays bill</source>
         <translation>对应账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="264" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="264"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="267" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="267"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="270" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="270"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="272" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="272"/>
         <source>the rest of the amount</source>
         <translation>不填则为金额的其余部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="274" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="274"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="277" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="277"/>
         <source>Penalty</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="279" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="279"/>
         <source>Paid with</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="280" />
-        <source>e.g. Yu'e Bao, bank card</source>
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="280"/>
+        <source>e.g. Yu&apos;e Bao, bank card</source>
         <translation>例如：余额宝、银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="309" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="309"/>
         <source>No bill</source>
         <translation>不关联账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="312" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="312"/>
         <source>%1 left</source>
         <translation>待还 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="312" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="312"/>
         <source>paid</source>
         <translation>已还清</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="314" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="314"/>
         <source>%1 · due %2 · %3</source>
         <translation>%1 · %2 到期 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="348" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="348"/>
         <source>Principal, interest and penalty add up to %1, more than the amount %2.</source>
         <translation>本金、利息和罚息合计 %1，超过了还款金额 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="357" />
+        <location filename="../../desktop/credithealth/ui/pages/repayment_forms.py" line="357"/>
         <source>More than the %1 left to pay on this bill.</source>
         <translation>超过了该账单待还的 %1。</translation>
     </message>

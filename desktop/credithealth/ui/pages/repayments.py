@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QColor, QKeyEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from credithealth.domain.money import format_yuan
 from credithealth.domain.records import Account, Bill, Repayment
+from credithealth.domain.results import Assessment
 from credithealth.store.bills import (
     BillStatus,
     OverdueSummary,
@@ -38,6 +39,7 @@ from credithealth.store.bills import (
 )
 from credithealth.store.errors import StoreError
 from credithealth.ui.models.repayments import (
+    RIGHT,
     AccountsModel,
     BillsModel,
     RepaymentsModel,
@@ -56,6 +58,7 @@ from credithealth.ui.style import overdue_color, verdict_colors
 from credithealth.ui.widgets.record_table import RecordTable
 
 TABLES = ("accounts", "bills", "repayments")
+SPLITTER_KEY = "repayments/splitter"
 
 
 def _rgba(c: QColor) -> str:
@@ -207,6 +210,7 @@ class RepaymentsPage(Page):
         ):
             if table.name in fresh:
                 table.view.sortByColumn(column, order)
+                self._room_for_amounts(table)
         self.accounts.selection_changed.connect(self._account_selected)
 
         self.new_menu = QMenu(self)
@@ -228,19 +232,59 @@ class RepaymentsPage(Page):
         for t in (self.accounts, self.bills, self.repayments):
             split.addWidget(t)
         split.setChildrenCollapsible(False)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 4)
-        split.setStretchFactor(2, 4)
-        split.setSizes([200, 320, 320])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
+        split.splitterMoved.connect(
+            lambda *_: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
+        )
         self.splitter = split
+        self._sized = False
         lay = QVBoxLayout(self)
         lay.addWidget(self.strip)
         lay.addLayout(buttons)
         lay.addWidget(split, 1)
 
         session.changed.connect(self._changed)
+        session.assessment_changed.connect(self._new_day)
         self.retranslate()
         self.reload()
+
+    # -- sizes ------------------------------------------------------------------------
+
+    @staticmethod
+    def _room_for_amounts(table: RecordTable) -> None:
+        """First run: money columns wide enough for five figures even if the lists start
+        empty (the widths are kept, and the header alone would cut amounts off later)."""
+        fm = table.view.fontMetrics()
+        wide = fm.horizontalAdvance("¥88,888.88") + 16
+        for c, col in enumerate(table.model.columns):
+            if col.align == RIGHT and table.view.columnWidth(c) < wide:
+                table.view.setColumnWidth(c, wide)
+        table.save_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._sized:
+            return
+        self._sized = True
+        state = QSettings().value(SPLITTER_KEY)
+        if isinstance(state, QByteArray) and self.splitter.restoreState(state):
+            return
+        # the accounts list shows all of a few accounts (up to six); the rest is shared
+        view = self.accounts.view
+        rows = min(max(len(self.accounts_model.rows), 3), 6)
+        want = (
+            self.accounts.title.sizeHint().height()
+            + self.accounts.layout().spacing()
+            + view.horizontalHeader().sizeHint().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + 2 * view.frameWidth()
+            + 4
+        )
+        total = sum(self.splitter.sizes())
+        rest = max(0, total - want)
+        self.splitter.setSizes([want, rest // 2, rest - rest // 2])
 
     # -- wiring -----------------------------------------------------------------------
 
@@ -286,6 +330,11 @@ class RepaymentsPage(Page):
 
     def _changed(self, table: str) -> None:
         if table in TABLES:
+            self.reload()
+
+    def _new_day(self, a: Assessment) -> None:
+        """Left open past midnight: days late and what is overdue move on."""
+        if a.as_of != self.strip.today:
             self.reload()
 
     def reload(self) -> None:
