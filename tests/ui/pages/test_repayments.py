@@ -117,6 +117,15 @@ def test_logging_a_repayment_through_the_form_clears_the_overdue(qtbot, empty_se
     assert status == "Paid off, 45 days late"
     # the new repayment is shown and selected
     assert page.repayments.selected_record() == r
+    # undo (Ctrl+Z) brings the overdue back at once, redo clears it again
+    with qtbot.waitSignal(session.assessment_changed, timeout=5000):
+        w.act_undo.trigger()
+    assert page.strip.balance.value.text() == "¥500.00" and page.strip.overdue
+    assert "Blocked" in w.verdict_label.text()
+    with qtbot.waitSignal(session.assessment_changed, timeout=5000):
+        w.act_redo.trigger()
+    assert page.strip.balance.value.text() == "¥0.00"
+    assert "Blocked" not in w.verdict_label.text()
 
 
 def test_an_invalid_amount_shows_the_message_and_saves_nothing(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +190,7 @@ def test_a_refused_save_keeps_the_form_open(qtbot, empty_session) -> None:  # ty
 
 
 def test_undo_and_redo_restore_the_database_exactly(qtbot, session) -> None:  # type: ignore[no-untyped-def]
-    _w, page = _open(qtbot, session)
+    w, page = _open(qtbot, session)
     stack = session.undo_stack
     states = [_records(session)]
 
@@ -215,8 +224,8 @@ def test_undo_and_redo_restore_the_database_exactly(qtbot, session) -> None:  # 
 
     # delete: the Edit menu's Delete, applied to the selected repayment
     assert page.repayments.selected_record() == edited
-    assert page.can_delete()
-    page.delete_selected()
+    assert w.act_delete.isEnabled()
+    w.act_delete.trigger()
     states.append(_records(session))
     assert repo.get(session.db, Repayment, added.id) is None
 
@@ -324,3 +333,33 @@ def test_render(qtbot, session, tmp_path, lang) -> None:  # type: ignore[no-unty
             assert b.sizeHint().width() <= b.width(), b.text()
     finally:
         i18n.install("en")
+
+
+def test_first_account_through_the_form(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    _w, page = _open(qtbot, empty_session)
+    assert not page.empty_hint.isHidden()
+    assert not page.btn_repay.isEnabled() and not page.btn_bill.isEnabled()
+    qtbot.mouseClick(page.btn_account, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert form is not None and not _ok(form).isEnabled()  # a name is required
+    _type(form.name, "花呗")
+    form.kind.setCurrentIndex(form.kind.findData("huabei"))
+    form.status.setCurrentIndex(form.status.findData("suspended"))
+    _type(form.limit, "8,000")
+    qtbot.mouseClick(_ok(form), Qt.MouseButton.LeftButton)
+    (a,) = repo.all_of(empty_session.db, Account)
+    assert (a.name, a.kind, a.status, a.credit_limit_fen) == (
+        "花呗",
+        "huabei",
+        "suspended",
+        800_000,
+    )
+    assert page.empty_hint.isHidden()
+    assert page.btn_repay.isEnabled() and page.btn_bill.isEnabled()
+    assert page.account_id == a.id  # shown and selected, its bills and repayments below
+    # a second account of the same name is allowed, with a word of warning
+    page.new_account()
+    _type(page.form.name, "花呗")
+    assert "already called 花呗" in page.form.form_message.text()
+    assert _ok(page.form).isEnabled()
+    page.form.reject()

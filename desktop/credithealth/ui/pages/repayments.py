@@ -172,7 +172,6 @@ class RepaymentsPage(Page):
         self.strip = OverdueStrip()
         self.btn_repay = QPushButton()
         self.btn_repay.setObjectName("logRepayment")
-        self.btn_repay.setDefault(False)
         self.btn_bill = QPushButton()
         self.btn_account = QPushButton()
         self.btn_repay.clicked.connect(lambda: self.new_repayment())
@@ -240,9 +239,13 @@ class RepaymentsPage(Page):
         )
         self.splitter = split
         self._sized = False
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("emptyHint")
         lay = QVBoxLayout(self)
         lay.addWidget(self.strip)
         lay.addLayout(buttons)
+        lay.addWidget(self.empty_hint)
         lay.addWidget(split, 1)
 
         session.changed.connect(self._changed)
@@ -293,6 +296,8 @@ class RepaymentsPage(Page):
         new.triggered.connect(lambda _c=False, k=kind: self.new_of(k))
         edit.triggered.connect(lambda _c=False, t=table: self._edit_selected(t))
         delete.triggered.connect(lambda _c=False, t=table: self._delete_from(t))
+        edit.setEnabled(False)  # until a row is selected
+        delete.setEnabled(False)
         self.actions[kind] = {"new": new, "edit": edit, "delete": delete}
         table.context_actions = [new, edit, delete]
         table.activated.connect(self.edit)
@@ -356,6 +361,7 @@ class RepaymentsPage(Page):
             self._syncing = False
         self.strip.load(self.session)
         has_accounts = bool(self.accounts_model.rows)
+        self.empty_hint.setVisible(not has_accounts)
         for w in (self.btn_repay, self.btn_bill):
             w.setEnabled(has_accounts)
         for k in ("repayments", "bills"):
@@ -428,6 +434,13 @@ class RepaymentsPage(Page):
         self.btn_bill.setText(self.tr("New &bill…"))
         self.btn_account.setText(self.tr("New acc&ount…"))
         self.show_label.setText(self.tr("&Show:"))
+        self.empty_hint.setText(
+            self.tr(
+                "Start with an account (Huabei, Jiebei, a credit card or a loan), then add its "
+                "bills as they come; log each repayment against the bill it pays. Overdue bills "
+                "show in red, and the past-due balance above must be zero before you apply."
+            )
+        )
         self.accounts.set_title(self.tr("Accounts"))
         self.bills.set_title(self.tr("Bills"))
         self.repayments.set_title(self.tr("Repayments"))
@@ -602,17 +615,10 @@ class RepaymentsPage(Page):
             self.session.error.emit(exc.msg)
             return
         # keep the keyboard where it was: select the row that took the deleted one's place
+        # (not for accounts, where selecting one would change the filter)
         n = table.proxy.rowCount()
-        if n:
+        if n and table is not self.accounts:
             table.view.selectRow(min(max(row, 0), n - 1))
         window = self.window()
         if note and isinstance(window, QMainWindow):
             window.statusBar().showMessage(note, 10_000)
-
-    # -- for tests and the e2e hook ------------------------------------------------------
-
-    def strip_text(self) -> str:
-        s = self.strip
-        return " | ".join(
-            f"{x.caption.text()} {x.value.text()}" for x in (s.balance, s.count, s.oldest)
-        )
