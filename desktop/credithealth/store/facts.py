@@ -34,7 +34,7 @@ WITH r AS (
     SELECT b.*, a.name AS account_name, a.kind AS account_kind,
            COALESCE(NULLIF(b.min_due_fen, 0), b.amount_due_fen) AS min_due
     FROM bills b JOIN accounts a ON a.id = b.account_id
-    WHERE b.due_on <= :as_of
+    WHERE (:upcoming OR b.due_on <= :as_of) AND (:account IS NULL OR b.account_id = :account)
 )
 SELECT b.id, b.account_id, b.account_name, b.account_kind, b.period, b.due_on,
        b.amount_due_fen, b.min_due,
@@ -50,9 +50,14 @@ def _d(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def bill_facts(db: Database, as_of: date) -> tuple[BillFact, ...]:
+def bill_facts(
+    db: Database, as_of: date, *, upcoming: bool = False, account_id: int | None = None
+) -> tuple[BillFact, ...]:
+    """Bills due by ``as_of`` and what was repaid towards them by then. ``upcoming``
+    adds the bills not yet due (for listing them); ``account_id`` keeps one account's."""
     out = []
-    for row in db.execute(_BILLS, {"as_of": as_of.isoformat()}).fetchall():
+    params = {"as_of": as_of.isoformat(), "upcoming": upcoming, "account": account_id}
+    for row in db.execute(_BILLS, params).fetchall():
         (bid, aid, aname, akind, period, due, amount, min_due, paid, min_met, cleared) = row
         due_on = date.fromisoformat(due)
         min_met_on, cleared_on = _d(min_met), _d(cleared)

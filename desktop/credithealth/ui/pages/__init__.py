@@ -9,6 +9,7 @@ from __future__ import annotations
 PAGES: list[tuple[str, str]] = [
     ("credithealth.ui.pages.overview", "OverviewPage"),
     ("credithealth.ui.pages.journey", "JourneyPage"),
+    ("credithealth.ui.pages.repayments", "RepaymentsPage"),
     ("credithealth.ui.pages.security", "SecurityPage"),
     ("credithealth.ui.pages.profile", "ProfilePage"),
     ("credithealth.ui.pages.scores", "ScoresPage"),

@@ -1,0 +1,137 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>OverdueStrip</name>
+    <message>
+        <source>Past-due balance</source>
+        <translation>逾期未还金额</translation>
+    </message>
+    <message>
+        <source>Overdue bills</source>
+        <translation>逾期账单</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>最早到期日</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Next bill</source>
+        <translation>下一笔账单</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 left</source>
+        <translation>%1 · %2 · 待还 %3</translation>
+    </message>
+    <message>
+        <source>Unpaid overdue bills block an application until they are repaid in full.</source>
+        <translation>逾期账单全部还清之前，无法申请恢复额度。</translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentsPage</name>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账户</translation>
+    </message>
+    <message>
+        <source>Repayments</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <source>&amp;Log repayment…</source>
+        <translation>记一笔还款(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a repayment and the bill it pays</source>
+        <translation>记录一笔还款及其对应的账单</translation>
+    </message>
+    <message>
+        <source>New &amp;bill…</source>
+        <translation>新建账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>New acc&amp;ount…</source>
+        <translation>新建账户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Start with an account (Huabei, Jiebei, a credit card or a loan), then add its bills as they come; log each repayment against the bill it pays. Overdue bills show in red, and the past-due balance above must be zero before you apply.</source>
+        <translation>先添加账户（花呗、借呗、信用卡或贷款），每期出账后添加账单，每笔还款都记到对应的账单上。逾期账单以红色显示；申请前，上方的逾期未还金额必须为零。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>New repayment…</source>
+        <translation>新建还款…</translation>
+    </message>
+    <message>
+        <source>New bill…</source>
+        <translation>新建账单…</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add account %1</source>
+        <translation>添加账户 %1</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>编辑账户 %1</translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation>删除账户 %1</translation>
+    </message>
+    <message>
+        <source>Add bill %1</source>
+        <translation>添加账单 %1</translation>
+    </message>
+    <message>
+        <source>Edit bill %1</source>
+        <translation>编辑账单 %1</translation>
+    </message>
+    <message>
+        <source>Delete bill %1</source>
+        <translation>删除账单 %1</translation>
+    </message>
+    <message>
+        <source>Log repayment of %1</source>
+        <translation>记录 %1 的还款</translation>
+    </message>
+    <message>
+        <source>Edit repayment of %1</source>
+        <translation>编辑 %1 的还款</translation>
+    </message>
+    <message>
+        <source>Delete repayment of %1</source>
+        <translation>删除 %1 的还款</translation>
+    </message>
+    <message>
+        <source>Deleted %1 with %2 bills and %3 repayments. Undo brings them back.</source>
+        <translation>已删除 %1 及其 %2 笔账单、%3 笔还款。撤销即可恢复。</translation>
+    </message>
+</context>
+</TS>
