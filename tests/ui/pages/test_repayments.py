@@ -301,7 +301,7 @@ def test_switching_language_retranslates_the_page(qtbot, empty_session) -> None:
     status = len(page.bills_model.columns) - 1
     try:
         i18n.install("zh_CN")
-        assert w.sidebar.item(1).text() == "还款"
+        assert w.sidebar.item(list(w.pages).index("repayments")).text() == "还款"
         assert page.btn_repay.text() == "记一笔还款(&L)…"
         assert page.filter.itemText(0) == "全部账户"
         assert page.strip.balance.caption.text() == "逾期未还金额"
