@@ -8,6 +8,7 @@ from credithealth.store.series import (
     backfill,
     backfill_dates,
     history,
+    missing_month_ends,
     month_end,
     monthly_repayments,
     monthly_spending,
@@ -40,6 +41,18 @@ def test_backfill_assesses_every_month_end_once(demo_db: Database) -> None:
     assert "blocked" in {p.verdict for p in h}
     backfill(demo_db, DEMO_DAY)
     assert len(history(demo_db)) == 18  # upserts, no duplicates
+
+
+def test_missing_month_ends_are_the_months_without_an_assessment(demo_db: Database) -> None:
+    ends = backfill_dates(demo_db, DEMO_DAY)[:-1]
+    assert missing_month_ends(demo_db, DEMO_DAY) == ends  # nothing recorded yet
+    # a day recorded inside a month fills that month; today's own record does not count
+    backfill(demo_db, DEMO_DAY, dates=[date(2026, 3, 14), DEMO_DAY])
+    assert [p.on for p in history(demo_db)] == [date(2026, 3, 14), DEMO_DAY]
+    missing = missing_month_ends(demo_db, DEMO_DAY)
+    assert date(2026, 3, 31) not in missing and len(missing) == len(ends) - 1
+    assert backfill(demo_db, DEMO_DAY, dates=missing) == len(missing)
+    assert missing_month_ends(demo_db, DEMO_DAY) == []
 
 
 def test_backfill_can_stop(demo_db: Database) -> None:

@@ -110,19 +110,34 @@ def backfill_dates(db: Database, today: date) -> list[date]:
     return [d for d in ends if d < today] + [today]
 
 
+def missing_month_ends(db: Database, today: date) -> list[date]:
+    """Month ends before today whose month has no recorded assessment: the gaps a trend
+    would show (a user who imports two years of bills has two years of them)."""
+    recorded = {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT substr(computed_on, 1, 7) FROM assessments WHERE computed_on < ?",
+            [today.isoformat()],
+        ).fetchall()
+    }
+    return [d for d in backfill_dates(db, today)[:-1] if month_of(d) not in recorded]
+
+
 def backfill(
     db: Database,
     today: date,
     rules: Rules | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    dates: list[date] | None = None,
 ) -> int:
     """Assess the records as of each month end (and today) and keep the results.
 
+    ``dates`` limits it to those days (``missing_month_ends`` fills only the gaps).
     ``progress(done, total)`` may return False to stop early; what was done is kept,
     each day in its own transaction. Returns the number of days assessed.
     """
     rules = rules or default_rules()
-    dates = backfill_dates(db, today)
+    dates = backfill_dates(db, today) if dates is None else dates
     for i, d in enumerate(dates):
         record_assessment(db, assess(load_facts(db, d, rules), rules, projection=False))
         if progress is not None and progress(i + 1, len(dates)) is False:
