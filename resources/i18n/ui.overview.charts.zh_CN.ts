@@ -4,33 +4,33 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="149"/>
-        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="151"/>
+        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="153"/>
+        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="155"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="150"/>
+        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="154"/>
         <source>Chart options</source>
         <translation>图表选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="152"/>
+        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="156"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="153"/>
+        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="157"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="182"/>
+        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="186"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="184"/>
+        <location filename="../../desktop/credithealth/ui/overview/charts.py" line="188"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="164"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="166"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="201"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="212"/>
         <source>Good news: an application is now likely to succeed. The overview says what to check before you apply.</source>
         <translation>好消息：现在申请很可能成功。申请前请在总览中再确认一遍。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="208"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="219"/>
         <source>Credit Health</source>
         <translation>信用健康</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="285"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="301"/>
         <source>Building the readiness history</source>
         <translation>正在生成评估历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="342"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="359"/>
         <source>The five factors: now and 90 days ago</source>
         <translation>五项指标：当前与90天前</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="343"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="360"/>
         <source>Readiness over time</source>
         <translation>综合得分走势</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="344"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="361"/>
         <source>Sesame score</source>
         <translation>芝麻信用分</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="345"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="362"/>
         <source>Repayments per month</source>
         <translation>每月还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="346"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="363"/>
         <source>Spending per month</source>
         <translation>每月消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="347"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="364"/>
         <source>Recalculate the history from the records</source>
         <translation>根据记录重新计算历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="354"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="371"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="356"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="373"/>
         <source>Scroll to zoom, drag to pan, hover for values; right-click to save or copy.</source>
         <translation>滚轮缩放，拖动平移，悬停查看数值；右键可保存或复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="360"/>
+        <location filename="../../desktop/credithealth/ui/pages/overview.py" line="377"/>
         <source>An estimate from the published review points (credit status, account security, personal info, consumption, external credit), not Alipay&apos;s decision.</source>
         <translation>本结果根据公开的审核要点（信用状况、账户安全、个人信息、消费行为、外部信用）估算，并非支付宝的审核决定。</translation>
     </message>

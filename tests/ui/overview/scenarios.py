@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -23,6 +24,9 @@ from credithealth.domain.records import (
 from credithealth.store import repo
 from credithealth.store.db import open_db
 from tests.domain.factories import TODAY
+
+if TYPE_CHECKING:
+    from credithealth.ui.session import Session
 
 BEIJING = timezone(timedelta(hours=8))
 CATEGORIES = ("餐饮美食", "交通出行", "日用百货", "服饰装扮", "充值缴费", "医疗健康")
@@ -90,3 +94,19 @@ def make_db(path: Path, kind: str) -> Path:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     return path
+
+
+def open_session(tmp_path: Path, kind: str, demo_file: Path | None = None) -> Session:
+    """A session on TODAY over a fresh database: "demo" (a copy of ``demo_file``),
+    "likely" or "blocked"."""
+    from credithealth.ui.session import Session
+
+    path = tmp_path / f"{kind}.sqlite3"
+    if kind == "demo":
+        assert demo_file is not None
+        path.write_bytes(demo_file.read_bytes())
+    else:
+        make_db(path, kind)
+    s = Session(path, today=lambda: TODAY)
+    s.refresh_now()
+    return s

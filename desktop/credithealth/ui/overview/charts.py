@@ -128,6 +128,9 @@ class ChartCard(QFrame):
     # -- data -------------------------------------------------------------------------
 
     def update_chart(self, *args: Any) -> None:
+        """Feed the chart; the same figures again are not redrawn."""
+        if args == self._last:
+            return
         self._last = args
         self.chart.update(*args)
 
@@ -135,8 +138,9 @@ class ChartCard(QFrame):
         """Back to the whole series, as first drawn."""
         if self._last is not None:
             self.chart.update(*self._last)
-        if isinstance(self.chart, ReadinessChart):
+        if isinstance(self.chart, ReadinessChart):  # its x range follows the data
             self.chart.view.enableAutoRange(x=True)
+            self.chart.view.updateAutoRange()
         self.reset_button.hide()
 
     def _show_readout(self, r: Readout | None) -> None:
@@ -217,16 +221,16 @@ class OverviewCharts:
     def cards(self) -> list[ChartCard]:
         return [self.radar, self.readiness, self.sesame, self.repayments, self.spending]
 
-    def show_assessment(self, a: Assessment, data: OverviewData | None, rules: Rules) -> None:
-        """The radar (now against 90 days ago) and readiness up to today."""
-        before = data.quarter_ago if data is not None else None
+    def show_radar(self, a: Assessment, before: Assessment | None, rules: Rules) -> None:
+        """The five factors now against 90 days ago, with the pass marks."""
         self.radar.update_chart(RadarData.from_assessments(a, before, rules))
-        history = data.history if data is not None else []
-        self.readiness.update_chart(with_today(history, a), rules.overall.threshold)
 
-    def show_history(self, data: OverviewData, rules: Rules) -> None:
-        """Readiness when there is no current assessment yet."""
-        self.readiness.update_chart(data.history, rules.overall.threshold)
+    def show_readiness(
+        self, history: list[HistoryPoint], a: Assessment | None, rules: Rules
+    ) -> None:
+        """Readiness and each factor over time, up to today's assessment."""
+        points = with_today(history, a) if a is not None else history
+        self.readiness.update_chart(points, rules.overall.threshold)
 
     def show_series(self, data: OverviewData, rules: Rules) -> None:
         """The monthly and Sesame series; each only when the load brought a new one."""

@@ -34,18 +34,25 @@ QUIET_TABLES = frozenset({"assessments", "imports", "checkups"})
 
 
 @dataclass(frozen=True)
+class Past:
+    """The records as they stood 30 and 90 days ago, assessed (None before the first record)."""
+
+    month_ago: Assessment | None
+    quarter_ago: Assessment | None
+
+
+@dataclass(frozen=True)
 class OverviewData:
-    """One load: None for a part that was not reloaded (the page keeps what it has)."""
+    """One load: None for a series that was not reloaded (the page keeps what it has)."""
 
     today: date
     history: list[series.HistoryPoint]
     missing_month_ends: list[date]
-    month_ago: Assessment | None  # the records as of 30 days ago
-    quarter_ago: Assessment | None  # as of 90 days ago
     first_record: date | None
     sesame: list[tuple[date, int]] | None = None
     repayments: list[series.MonthRepayments] | None = None
     spending: list[series.MonthSpending] | None = None
+    past: Past | None = None
     reloaded: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -73,8 +80,11 @@ def load(
     rules: Rules,
     parts: Iterable[str],
     known_first: date | None = None,
+    *,
+    past: bool = True,
 ) -> OverviewData:
-    """Read the history and the past assessments, and the series named in ``parts``.
+    """Read the history, the series named in ``parts`` and (with ``past``) the records
+    assessed as of 30 and 90 days ago.
 
     A new earliest record moves where the monthly series start, so they are reloaded
     whenever ``known_first`` (what the page last saw) is no longer the first date.
@@ -86,12 +96,18 @@ def load(
     return OverviewData(
         today=today,
         history=series.history(db),
-        missing_month_ends=series.missing_month_ends(db, today),
-        month_ago=assess_on(db, today - timedelta(days=CHANGE_DAYS), rules, first),
-        quarter_ago=assess_on(db, today - timedelta(days=RADAR_DAYS), rules, first),
+        missing_month_ends=series.missing_month_ends(db, today, first),
         first_record=first,
         sesame=series.sesame_series(db) if "sesame" in wanted else None,
         repayments=series.monthly_repayments(db, today) if "repayments" in wanted else None,
         spending=series.monthly_spending(db, today) if "spending" in wanted else None,
+        past=load_past(db, today, rules, first) if past else None,
         reloaded=frozenset(wanted),
+    )
+
+
+def load_past(db: Database, today: date, rules: Rules, first: date | None) -> Past:
+    return Past(
+        month_ago=assess_on(db, today - timedelta(days=CHANGE_DAYS), rules, first),
+        quarter_ago=assess_on(db, today - timedelta(days=RADAR_DAYS), rules, first),
     )

@@ -9,6 +9,7 @@ can have moved. The charts (pyqtgraph) are built once the page is first on scree
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -64,7 +65,7 @@ class OverviewPage(Page):
     key = "overview"
     icon = QStyle.StandardPixmap.SP_ComputerIcon
 
-    # the overview data of the last load has been shown (tests, benchmarks)
+    # what the last load brought is on screen (tests, benchmarks)
     data_shown = Signal()
     # the user was told that an application has become likely
     announced = Signal(str)
@@ -72,6 +73,7 @@ class OverviewPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.data: overview_data.OverviewData | None = None
+        self._past_wanted = True
         self.charts: OverviewCharts | None = None
         self.notifier = LikelyNotifier(session.db_path)
         self.backfill = HistoryBackfill(session, self)
@@ -180,20 +182,29 @@ class OverviewPage(Page):
             self.announce()
 
     def render(self, a: Assessment) -> None:
-        """Show ``a`` everywhere on the page, with what the last load brought."""
+        """Show ``a`` everywhere on the page, with what the last loads brought."""
         lang = i18n.current_language()
         rules, facts = self.session.rules, self.session.facts
-        month_ago = self.data.month_ago if self.data is not None else None
-        self.banner.show_assessment(a, rules, lang, month_ago)
-        for k, card in self.cards.items():
-            change = a.factors[k].score - month_ago.factors[k].score if month_ago else None
-            card.show_result(a.factors[k], change, lang)
+        self._show_comparisons(a)
         assumed = assumed_today(facts, rules, a) if facts is not None else []
         self.when.show_assessment(a, facts, assumed, rules, lang)
         if facts is not None:
             self.whatif.set_base(facts, a, rules, lang)
         if self.charts is not None:
-            self.charts.show_assessment(a, self.data, rules)
+            self.charts.show_readiness(self.data.history if self.data else [], a, rules)
+
+    def _show_comparisons(self, a: Assessment) -> None:
+        """What compares today with 30 and 90 days ago: banner, cards, radar."""
+        lang = i18n.current_language()
+        past = self.data.past if self.data is not None else None
+        month_ago = past.month_ago if past is not None else None
+        self.banner.show_assessment(a, self.session.rules, lang, month_ago)
+        for k, card in self.cards.items():
+            change = a.factors[k].score - month_ago.factors[k].score if month_ago else None
+            card.show_result(a.factors[k], change, lang)
+        if self.charts is not None:
+            before = past.quarter_ago if past is not None else None
+            self.charts.show_radar(a, before, self.session.rules)
 
     def announce(self) -> None:
         """Tell the user, in the window and by a system notification where there is a tray."""
@@ -227,40 +238,45 @@ class OverviewPage(Page):
             return
         parts = overview_data.parts_for(self._pending)
         self._pending.clear()
+        first_load = self.data is None
+        # a change to records may move the past assessments (a new history point cannot);
+        # wanted until a load that has them is shown
+        self._past_wanted |= first_load or bool(parts)
+        past = self._past_wanted
+        if first_load:
+            parts = frozenset(overview_data.SERIES_TABLES)
         self._load_generation += 1
         generation = self._load_generation
         session, today, rules = self.session, self.session.today(), self.session.rules
-        known_first = self.data.first_record if self.data is not None else None
-        if self.data is None:
-            parts = frozenset(overview_data.SERIES_TABLES)
+        known_first = None if first_load else self.data.first_record  # type: ignore[union-attr]
 
         def work(_p: object) -> overview_data.OverviewData:
-            return overview_data.load(session.worker_db(), today, rules, parts, known_first)
+            db = session.worker_db()
+            return overview_data.load(db, today, rules, parts, known_first, past=past)
 
         def done(d: overview_data.OverviewData) -> None:
             if generation == self._load_generation and not self.session.closed:
+                self._past_wanted &= d.past is None
                 self.show_data(d)
 
         run_op(work, done, self._failed)
 
     def show_data(self, d: overview_data.OverviewData) -> None:
         old = self.data
-        if old is not None:  # keep the series this load did not read
-            d = overview_data.OverviewData(
-                **{
-                    **d.__dict__,
-                    "sesame": d.sesame if d.sesame is not None else old.sesame,
-                    "repayments": d.repayments if d.repayments is not None else old.repayments,
-                    "spending": d.spending if d.spending is not None else old.spending,
-                }
+        if old is not None:  # keep what this load did not read
+            d = replace(
+                d,
+                sesame=d.sesame if d.sesame is not None else old.sesame,
+                repayments=d.repayments if d.repayments is not None else old.repayments,
+                spending=d.spending if d.spending is not None else old.spending,
+                past=d.past if d.past is not None else old.past,
             )
         self.data = d
         a = self.session.assessment
         if a is not None:
-            self.render(a)
-        elif self.charts is not None:
-            self.charts.show_history(d, self.session.rules)
+            self._show_comparisons(a)
         if self.charts is not None:
+            self.charts.show_readiness(d.history, a, self.session.rules)
             self.charts.show_series(d, self.session.rules)
         self._maybe_backfill(d)
         self.data_shown.emit()
@@ -327,11 +343,12 @@ class OverviewPage(Page):
         self.charts.restyle()
         a = self.session.assessment
         if a is not None:
-            self.charts.show_assessment(a, self.data, self.session.rules)
+            self._show_comparisons(a)
         if self.data is not None:
-            if a is None:
-                self.charts.show_history(self.data, self.session.rules)
+            self.charts.show_readiness(self.data.history, a, self.session.rules)
             self.charts.show_series(self.data, self.session.rules)
+        elif a is not None:
+            self.charts.show_readiness([], a, self.session.rules)
 
     def _retranslate_charts(self) -> None:
         if self.charts is None:
