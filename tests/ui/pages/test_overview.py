@@ -72,6 +72,15 @@ def new_page(qtbot, session: Session) -> OverviewPage:  # type: ignore[no-untype
     return page
 
 
+class ScoresPage(Page):
+    """A page the overview's links can open."""
+
+    key = "scores"
+
+    def title(self) -> str:
+        return "Scores"
+
+
 # -- the flag -------------------------------------------------------------------------------
 
 
@@ -156,6 +165,22 @@ def test_the_repayment_that_clears_the_last_blocker_turns_it_likely_and_says_so_
     assert page.notice.isHidden()
 
 
+def test_the_notice_reaches_a_user_on_another_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from credithealth.domain.records import CreditReport
+    from credithealth.store import repo
+
+    s = window.session
+    window.add_page(ScoresPage(s))
+    window.show_page("scores")
+    report = repo.all_of(s.db, CreditReport)[-1]
+    with qtbot.waitSignal(window.pages["overview"].announced, timeout=5000):
+        s.update(report, replace(report, proofs=report.proofs + ",property"), "Add proof")
+    assert window.statusBar().currentMessage().startswith("Good news: an application is now")
+    assert window.current_page().key == "scores"  # told, not dragged away
+
+
 def test_a_restart_does_not_repeat_the_notice(qtbot, make_session) -> None:  # type: ignore[no-untyped-def]
     s = make_session("likely")
     first = new_page(qtbot, s)
@@ -168,13 +193,6 @@ def test_a_restart_does_not_repeat_the_notice(qtbot, make_session) -> None:  # t
 
 
 # -- cards and the projected date ----------------------------------------------------------
-
-
-class ScoresPage(Page):
-    key = "scores"
-
-    def title(self) -> str:
-        return "Scores"
 
 
 def test_cards_show_score_band_change_signal_action_and_open_the_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -339,6 +357,10 @@ def test_backfill_writes_the_month_ends_and_the_trend_shows_them(qtbot, make_ses
     assert list(xs) == [timestamp(d) for d in [*ends, TODAY]]
     # the gaps are filled: the next load starts no new back-fill
     assert page.data.missing_month_ends == []
+    # recalculating assesses every month end and today again
+    with qtbot.waitSignal(page.backfill.finished, timeout=15_000) as again:
+        page.charts.act_rebuild.trigger()
+    assert again.args[0] == len(ends) + 1
 
 
 def test_backfill_reports_progress_in_the_status_bar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -370,6 +392,38 @@ def test_charts_save_and_copy_png_and_reset_zoom(qtbot, make_session, tmp_path: 
     QCoreApplication.processEvents()
     assert view.viewRange()[0] == pytest.approx(full)
     assert card.reset_button.isHidden()
+
+
+def test_hover_reads_out_and_right_click_offers_save_and_copy(
+    qtbot, make_session, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    from credithealth.charts.axes import timestamp
+
+    s = make_session("demo")
+    page = new_page(qtbot, s)
+    page.build_charts()
+    settle(qtbot, page)
+    card = page.charts.readiness
+    card.chart.hovered.emit(card.chart.readout_at(timestamp(TODAY)))
+    assert card.readout.text().startswith(TODAY.isoformat() + "  ·  Overall: ")
+    card.chart.hovered.emit(None)
+    assert card.readout.text() == ""
+
+    shown: list[object] = []
+    monkeypatch.setattr(card.menu, "popup", lambda pos: shown.append(pos))
+    viewport = card.chart.widget.viewport()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(50, 50), QPoint(50, 50))
+    QApplication.sendEvent(viewport, event)
+    assert len(shown) == 1
+    assert [a.text() for a in card.menu.actions() if a.text()] == [
+        "Reset zoom",
+        "Save as PNG…",
+        "Copy image",
+        "Recalculate the history from the records",
+    ]
 
 
 def test_charts_follow_the_system_palette(qtbot, make_session) -> None:  # type: ignore[no-untyped-def]

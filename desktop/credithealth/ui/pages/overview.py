@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -75,6 +75,7 @@ class OverviewPage(Page):
         self.data: overview_data.OverviewData | None = None
         self._past_wanted = True
         self.charts: OverviewCharts | None = None
+        self._charts_coming = False
         self.notifier = LikelyNotifier(session.db_path)
         self.backfill = HistoryBackfill(session, self)
         self.backfill.progress.connect(self._backfill_progress)
@@ -321,7 +322,12 @@ class OverviewPage(Page):
         # the window's other pages exist by now: cards can name where an action is done
         if self.session.assessment is not None:
             self.render(self.session.assessment)
-        if self.charts is None:
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # the first frame is on screen: now pay for pyqtgraph (about half a second)
+        if self.charts is None and not self._charts_coming:
+            self._charts_coming = True
             QTimer.singleShot(0, self.build_charts)
 
     def build_charts(self) -> None:
