@@ -322,6 +322,24 @@ def test_chart_series_equal_the_store_figures(qtbot, make_session) -> None:  # t
     assert radar.thresholds["external_credit"] == s.rules.threshold("external_credit")
 
 
+def test_an_empty_database_says_what_to_record(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    page = new_page(qtbot, empty_session)
+    page.build_charts()
+    settle(qtbot, page)
+    charts = page.charts
+    for card, start in (
+        (charts.sesame, "No Sesame score recorded yet."),
+        (charts.repayments, "No repayments recorded yet."),
+        (charts.spending, "No spending recorded yet."),
+    ):
+        assert card.body.currentWidget() is card.placeholder
+        assert card.placeholder.text().startswith(start)
+    assert charts.readiness.body.currentWidget() is charts.readiness.chart.widget
+    assert page.when.date.text() == "—"
+    assert len(page.whatif.boxes) == 14  # every security and profile item, two proofs
+    assert page.whatif.scroll.minimumHeight() > 300  # the list is not squeezed
+
+
 def test_a_new_record_updates_only_what_it_moves(qtbot, make_session) -> None:  # type: ignore[no-untyped-def]
     s = make_session("demo")
     page = new_page(qtbot, s)

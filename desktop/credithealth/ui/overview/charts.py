@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -123,7 +124,16 @@ class ChartCard(QFrame):
         lay.setContentsMargins(12, 10, 12, 10)
         lay.setSpacing(4)
         lay.addLayout(head)
-        lay.addWidget(w, 1)
+        # with nothing to draw, a sentence saying what is missing takes the chart's place
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("chartPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setMinimumHeight(min_height)
+        self.body = QStackedWidget()
+        self.body.addWidget(w)
+        self.body.addWidget(self.placeholder)
+        lay.addWidget(self.body, 1)
 
     # -- data -------------------------------------------------------------------------
 
@@ -133,6 +143,12 @@ class ChartCard(QFrame):
             return
         self._last = args
         self.chart.update(*args)
+
+    def show_placeholder(self, text: str | None) -> None:
+        """Show ``text`` instead of the chart (None: the chart)."""
+        self.placeholder.setText(text or "")
+        self.body.setCurrentWidget(self.placeholder if text else self.chart.widget)
+        self.menu_button.setEnabled(not text)
 
     def reset_view(self) -> None:
         """Back to the whole series, as first drawn."""
@@ -165,7 +181,8 @@ class ChartCard(QFrame):
             f"#chartCard {{ background: {self.chart.palette.background};"
             f" border: 1px solid {pal.color(QPalette.ColorRole.Mid).name()}; border-radius: 10px; }}"
             f" #chartCard QLabel {{ color: {self.chart.palette.foreground}; background: transparent; }}"
-            f" #chartCard #chartReadout {{ color: {self.chart.palette.axis}; }}"
+            f" #chartCard #chartReadout, #chartCard #chartPlaceholder"
+            f" {{ color: {self.chart.palette.axis}; }}"
             f" #chartCard QToolButton {{ color: {self.chart.palette.foreground}; }}"
             f" #chartCard QToolButton::menu-indicator {{ image: none; width: 0; }}"
         )
@@ -217,6 +234,7 @@ class OverviewCharts:
         self.readiness.menu.addSeparator()
         self.readiness.menu.addAction(self.act_rebuild)
         self._shown: dict[str, object] = {}
+        self.empty: dict[str, str] = {}  # what each empty chart says instead
 
     def cards(self) -> list[ChartCard]:
         return [self.radar, self.readiness, self.sesame, self.repayments, self.spending]
@@ -245,11 +263,26 @@ class OverviewCharts:
             "repayments": data.repayments,
             "spending": data.spending,
         }
+        self._show_placeholders()
 
-    def retranslate(self, lang: str, titles: dict[str, str]) -> None:
+    def _show_placeholders(self) -> None:
+        sesame, repayments, spending = (
+            self._shown.get(k) for k in ("sesame", "repayments", "spending")
+        )
+        self.sesame.show_placeholder(self.empty["sesame"] if sesame == [] else None)
+        nothing_repaid = isinstance(repayments, list) and not any(
+            m.on_time or m.late or m.past_due_fen for m in repayments
+        )
+        self.repayments.show_placeholder(self.empty["repayments"] if nothing_repaid else None)
+        nothing_spent = isinstance(spending, list) and not any(m.spent_fen for m in spending)
+        self.spending.show_placeholder(self.empty["spending"] if nothing_spent else None)
+
+    def retranslate(self, lang: str, titles: dict[str, str], empty: dict[str, str]) -> None:
         for card in self.cards():
             card.retranslate(titles[card.key], lang)
         self.act_rebuild.setText(titles["rebuild"])
+        self.empty = empty
+        self._show_placeholders()
 
     def restyle(self) -> None:
         for card in self.cards():

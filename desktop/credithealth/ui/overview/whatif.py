@@ -32,6 +32,8 @@ from credithealth.ui.overview.options import GROUPS, group_of, offered
 from credithealth.ui.style import verdict_colors
 from credithealth.ui.widgets.fields import DateEdit
 
+MAX_OPTIONS_HEIGHT = 340  # pixels of what-if choices shown before the list scrolls
+
 
 def verdict_chip(label: QLabel, verdict: str, lang: str) -> None:
     bg, fg = verdict_colors(verdict)
@@ -131,7 +133,7 @@ class WhatIfPanel(QFrame):
         wait_row.addStretch(1)
         self.options_lay.addLayout(wait_row)
         self.options_lay.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -242,6 +244,7 @@ class WhatIfPanel(QFrame):
         self.options_lay.replaceWidget(self.offer, container)
         self.offer.deleteLater()
         self.offer = container
+        container.show()  # now, not at the next turn of the event loop: it is measured below
 
     def hypotheses(self) -> list[Hypothesis]:
         hyps = [h for h, b in self.boxes.items() if b.isChecked()]
@@ -350,6 +353,8 @@ class WhatIfPanel(QFrame):
         for key in FACTORS:
             self.rows[key][0].setText(Msg("factor." + key).render(lang))
         self.rows["ready_on"][0].setText(self.tr("Likely ready"))
+        # room for the whole list (now that it has its words) up to a point; longer lists scroll
+        self.scroll.setMinimumHeight(min(self.options.sizeHint().height(), MAX_OPTIONS_HEIGHT))
         if self.base is not None:
             self._show_outcome()
         self.restyle()

@@ -369,6 +369,20 @@ class OverviewPage(Page):
                 "spending": self.tr("Spending per month"),
                 "rebuild": self.tr("Recalculate the history from the records"),
             },
+            {
+                "sesame": self.tr(
+                    "No Sesame score recorded yet. Note your score from the Alipay app now and "
+                    "then to see its trend here."
+                ),
+                "repayments": self.tr(
+                    "No repayments recorded yet. Log repayments or import your bill files to see "
+                    "which months were paid on time."
+                ),
+                "spending": self.tr(
+                    "No spending recorded yet. Import your Alipay or WeChat Pay bill files to see "
+                    "your monthly spending and the Huabei share."
+                ),
+            },
         )
 
     # -- language and palette ---------------------------------------------------------------
