@@ -545,7 +545,8 @@ def test_screenshots(qtbot, make_session, kind: str, lang: str) -> None:  # type
         SHOTS.mkdir(parents=True, exist_ok=True)
         assert w.grab().save(str(SHOTS / f"overview-{kind}-{lang}.png"))
         inner = page.scroll.widget()
-        inner.grab()  # axes size their labels on the first paint
+        inner.grab()  # axes size their labels on the first paint, and lay out again after it
+        QCoreApplication.processEvents()
         assert inner.grab().save(str(SHOTS / f"overview-{kind}-{lang}-page.png"))
         w.close()
     finally:

@@ -224,11 +224,11 @@ class OverviewCharts:
     def __init__(self, lang: str, on_rebuild_history: Callable[[], None]) -> None:
         pal = system_palette()
         common: dict[str, Any] = {"lang": lang, "palette": pal}
-        self.radar = ChartCard("radar", RadarChart(**common), zoom=False, min_height=300)
+        self.radar = ChartCard("radar", RadarChart(**common), zoom=False, min_height=340)
         self.readiness = ChartCard("readiness", ReadinessChart(**common), min_height=300)
-        self.sesame = ChartCard("sesame", SesameChart(**common))
-        self.repayments = ChartCard("repayments", RepaymentsChart(**common))
-        self.spending = ChartCard("spending", SpendingChart(**common))
+        self.sesame = ChartCard("sesame", SesameChart(**common), min_height=340)
+        self.repayments = ChartCard("repayments", RepaymentsChart(**common), min_height=280)
+        self.spending = ChartCard("spending", SpendingChart(**common), min_height=280)
         self.act_rebuild = QAction(self.readiness)
         self.act_rebuild.triggered.connect(on_rebuild_history)
         self.readiness.menu.addSeparator()
