@@ -1,20 +1,30 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
+from credithealth.domain.records import Account, Bill, Repayment
+from credithealth.store import repo
+from credithealth.store.db import memory_db
+from credithealth.store.facts import bill_facts
 from credithealth.store.series import (
     backfill,
     backfill_dates,
     history,
+    missing_month_ends,
     month_end,
     monthly_repayments,
     monthly_spending,
     months_between,
+    past_due_on_days,
     sesame_series,
 )
 from tests.store.conftest import DEMO_DAY
+
+START = date(2026, 1, 1)
 
 
 def test_month_helpers() -> None:
@@ -42,6 +52,18 @@ def test_backfill_assesses_every_month_end_once(demo_db: Database) -> None:
     assert len(history(demo_db)) == 18  # upserts, no duplicates
 
 
+def test_missing_month_ends_are_the_months_without_an_assessment(demo_db: Database) -> None:
+    ends = backfill_dates(demo_db, DEMO_DAY)[:-1]
+    assert missing_month_ends(demo_db, DEMO_DAY) == ends  # nothing recorded yet
+    # a day recorded inside a month fills that month; today's own record does not count
+    backfill(demo_db, DEMO_DAY, dates=[date(2026, 3, 14), DEMO_DAY])
+    assert [p.on for p in history(demo_db)] == [date(2026, 3, 14), DEMO_DAY]
+    missing = missing_month_ends(demo_db, DEMO_DAY)
+    assert date(2026, 3, 31) not in missing and len(missing) == len(ends) - 1
+    assert backfill(demo_db, DEMO_DAY, dates=missing) == len(missing)
+    assert missing_month_ends(demo_db, DEMO_DAY) == []
+
+
 def test_backfill_can_stop(demo_db: Database) -> None:
     assert backfill(demo_db, DEMO_DAY, progress=lambda done, total: done < 3) == 3
     assert len(history(demo_db)) == 3
@@ -64,3 +86,41 @@ def test_spending_and_sesame(demo_db: Database) -> None:
     assert s[-1].huabei_fen == 0  # Huabei is suspended now
     sesame = sesame_series(demo_db)
     assert len(sesame) == 18 and all(350 <= v <= 950 for _, v in sesame)
+
+
+def reference_past_due(db: Database, day: date) -> int:
+    """The definition: what the facts as of ``day`` say is past due."""
+    return sum(b.unpaid_fen() for b in bill_facts(db, day) if b.past_due_on(day))
+
+
+def test_past_due_balance_matches_the_facts_on_each_day(demo_db: Database) -> None:
+    days = [DEMO_DAY - timedelta(days=n) for n in range(0, 540, 7)]
+    got = past_due_on_days(demo_db, days)
+    assert got == {d: reference_past_due(demo_db, d) for d in days}
+    assert any(got.values())  # the demo's overdue months are in there
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    bills=st.lists(
+        st.tuples(
+            st.integers(0, 120),  # due, days after START
+            st.integers(0, 50_000),  # amount
+            st.sampled_from([None, 0, 1_000, 10_000]),  # minimum
+            st.lists(st.tuples(st.integers(-20, 150), st.integers(1, 30_000)), max_size=4),
+        ),
+        max_size=5,
+    )
+)
+def test_past_due_balance_property(bills: list) -> None:  # type: ignore[type-arg]
+    db = memory_db()
+    acc = repo.insert(db, Account("花呗", "huabei"))
+    for i, (due, amount, minimum, pays) in enumerate(bills):
+        b = repo.insert(
+            db, Bill(acc.id, f"2026-{i + 1:02d}", START + timedelta(days=due), amount, minimum)
+        )
+        for day, fen in pays:
+            repo.insert(db, Repayment(acc.id, START + timedelta(days=day), fen, bill_id=b.id))
+    days = [START + timedelta(days=n) for n in range(-1, 160, 3)]
+    assert past_due_on_days(db, days) == {d: reference_past_due(db, d) for d in days}
+    db.conn.close()

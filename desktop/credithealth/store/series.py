@@ -4,6 +4,7 @@ from a widget. Months are "YYYY-MM" in Beijing time, as the bill files are."""
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,7 +14,7 @@ from sqlite_utils import Database
 from credithealth.domain.assess import assess
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS, Rules, default_rules
-from credithealth.store.facts import bill_facts, load_facts
+from credithealth.store.facts import load_facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +64,18 @@ def months_between(first: date, last: date) -> list[str]:
 
 def first_record_date(db: Database) -> date | None:
     """The earliest date of anything the user recorded (the start of every chart)."""
+    # each MIN reads one end of an index; substr outside MIN and no outer WHERE (MIN skips
+    # NULLs anyway) keep SQLite from scanning every transaction instead
     row = db.execute(
         """SELECT MIN(d) FROM (
-               SELECT MIN(substr(occurred_at, 1, 10)) AS d FROM transactions
+               SELECT substr(MIN(occurred_at), 1, 10) AS d FROM transactions
                UNION ALL SELECT MIN(due_on) FROM bills
                UNION ALL SELECT MIN(paid_on) FROM repayments
                UNION ALL SELECT MIN(taken_on) FROM score_snapshots
                UNION ALL SELECT MIN(taken_on) FROM credit_reports
                UNION ALL SELECT MIN(submitted_on) FROM applications
                UNION ALL SELECT MIN(occurred_on) FROM security_events
-           ) WHERE d IS NOT NULL"""
+           )"""
     ).fetchone()[0]
     return date.fromisoformat(row) if row else None
 
@@ -101,13 +104,31 @@ def history(db: Database) -> list[HistoryPoint]:
     ]
 
 
-def backfill_dates(db: Database, today: date) -> list[date]:
-    """Month ends from the first record up to today, then today: the dates a back-fill assesses."""
-    first = first_record_date(db)
+_UNKNOWN = date.min
+
+
+def backfill_dates(db: Database, today: date, first: date | None = _UNKNOWN) -> list[date]:
+    """Month ends from the first record up to today, then today: the dates a back-fill assesses.
+    ``first``: the first record's date when the caller has just read it."""
+    if first is _UNKNOWN:
+        first = first_record_date(db)
     if first is None:
         return [today]
     ends = [month_end(m) for m in months_between(first, today)]
     return [d for d in ends if d < today] + [today]
+
+
+def missing_month_ends(db: Database, today: date, first: date | None = _UNKNOWN) -> list[date]:
+    """Month ends before today whose month has no recorded assessment: the gaps a trend
+    would show (a user who imports two years of bills has two years of them)."""
+    recorded = {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT substr(computed_on, 1, 7) FROM assessments WHERE computed_on < ?",
+            [today.isoformat()],
+        ).fetchall()
+    }
+    return [d for d in backfill_dates(db, today, first)[:-1] if month_of(d) not in recorded]
 
 
 def backfill(
@@ -115,14 +136,16 @@ def backfill(
     today: date,
     rules: Rules | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    dates: list[date] | None = None,
 ) -> int:
     """Assess the records as of each month end (and today) and keep the results.
 
+    ``dates`` limits it to those days (``missing_month_ends`` fills only the gaps).
     ``progress(done, total)`` may return False to stop early; what was done is kept,
     each day in its own transaction. Returns the number of days assessed.
     """
     rules = rules or default_rules()
-    dates = backfill_dates(db, today)
+    dates = backfill_dates(db, today) if dates is None else dates
     for i, d in enumerate(dates):
         record_assessment(db, assess(load_facts(db, d, rules), rules, projection=False))
         if progress is not None and progress(i + 1, len(dates)) is False:
@@ -168,12 +191,47 @@ def monthly_repayments(db: Database, today: date) -> list[MonthRepayments]:
         else:
             a[0] += 1
             a[2] += fen
+    months = months_between(first, today)
+    ends = [min(month_end(m), today) for m in months]
+    past_due = past_due_on_days(db, ends)
     out = []
-    for month in months_between(first, today):
-        end = min(month_end(month), today)
-        past_due = sum(b.unpaid_fen() for b in bill_facts(db, end) if b.past_due_on(end))
+    for month, end in zip(months, ends, strict=True):
         a = agg.get(month, [0, 0, 0, 0])
-        out.append(MonthRepayments(month, a[0], a[1], a[2], a[3], past_due))
+        out.append(MonthRepayments(month, a[0], a[1], a[2], a[3], past_due[end]))
+    return out
+
+
+def past_due_on_days(db: Database, days: list[date]) -> dict[date, int]:
+    """The unpaid past-due balance on each day, as ``bill_facts(db, day)`` would add it up,
+    from one read of the bills and their repayments (not one query per day)."""
+    paid: dict[int, list[tuple[str, int]]] = {}  # bill -> (day, paid so far), in order
+    for bill_id, paid_on, cum in db.execute(
+        """SELECT bill_id, paid_on, SUM(amount_fen) OVER (PARTITION BY bill_id
+                  ORDER BY paid_on, id ROWS UNBOUNDED PRECEDING)
+           FROM repayments WHERE bill_id IS NOT NULL ORDER BY bill_id, paid_on, id"""
+    ).fetchall():
+        paid.setdefault(bill_id, []).append((paid_on, cum))
+    bills = []
+    for bill_id, due, amount, min_due in db.execute(
+        """SELECT id, due_on, amount_due_fen, COALESCE(NULLIF(min_due_fen, 0), amount_due_fen)
+           FROM bills"""
+    ).fetchall():
+        steps = paid.get(bill_id, [])
+        # the day the minimum was met: a bill that asks for nothing is met when it is due
+        met = due if min_due == 0 else next((d for d, c in steps if c >= min_due), None)
+        if met is not None and met <= due:
+            continue  # never overdue
+        cleared = due if amount == 0 else next((d for d, c in steps if c >= amount), None)
+        bills.append((due, amount, cleared, [d for d, _ in steps], [c for _, c in steps]))
+    out = {}
+    for day in days:
+        on = day.isoformat()
+        total = 0
+        for due, amount, cleared, step_days, cums in bills:
+            if due < on and (cleared is None or cleared > on):
+                i = bisect_right(step_days, on)
+                total += max(0, amount - (cums[i - 1] if i else 0))
+        out[day] = total
     return out
 
 

@@ -1,0 +1,118 @@
+"""Chart colours, light and dark: one small table so the dashboard and the report agree.
+
+Colours are hex text (no Qt here), so the report can use the same verdict colours for
+its own drawing. The dashboard follows the system palette with ``palette_for(dark)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from credithealth.domain.rules import FACTORS
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    name: str
+    background: str
+    foreground: str  # text and axis labels
+    axis: str
+    grid: str
+    factors: dict[str, str]  # one line colour per factor key
+    overall: str
+    threshold: str
+    now: str  # the radar's current polygon
+    before: str  # the radar's earlier polygon
+    verdict: dict[str, str]  # likely, not_yet, blocked
+    sesame_bands: dict[str, str]  # band key -> translucent fill behind the Sesame line
+    sesame_line: str
+    on_time: str
+    late: str
+    past_due: str
+    huabei: str
+    other_spending: str
+    crosshair: str
+
+
+# Okabe–Ito hues: told apart by people with the common colour-vision deficiencies
+_FACTOR_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
+
+LIGHT = Palette(
+    name="light",
+    background="#ffffff",
+    foreground="#1f2d2b",
+    axis="#5f6b69",
+    grid="#dde3e2",
+    factors=dict(zip(FACTORS, _FACTOR_HUES, strict=True)),
+    overall="#1f2d2b",
+    threshold="#c62828",
+    now="#1677ff",
+    before="#8a9491",
+    verdict={"likely": "#1a7f37", "not_yet": "#b7791f", "blocked": "#c62828"},
+    sesame_bands={
+        "poor": "#f6d5d2",
+        "fair": "#fbe6c4",
+        "good": "#fdf3c9",
+        "very_good": "#dcefd9",
+        "excellent": "#c4e6cd",
+    },
+    sesame_line="#0b6e4f",
+    on_time="#2e7d32",
+    late="#c62828",
+    past_due="#6a1b9a",
+    huabei="#1677ff",
+    other_spending="#b0bec5",
+    crosshair="#8a9491",
+)
+
+DARK = Palette(
+    name="dark",
+    background="#1e2322",
+    foreground="#e3e8e7",
+    axis="#a7b1af",
+    grid="#39403f",
+    factors=dict(
+        zip(FACTORS, ("#4ea3e0", "#f0b43c", "#2fc39a", "#e08cc0", "#8fd0f5"), strict=True)
+    ),
+    overall="#f2f5f4",
+    threshold="#ef6b6b",
+    now="#5b9dff",
+    before="#9aa5a2",
+    verdict={"likely": "#4caf6e", "not_yet": "#e0a83a", "blocked": "#ef6b6b"},
+    sesame_bands={
+        "poor": "#4a2a2a",
+        "fair": "#4a3b22",
+        "good": "#45431f",
+        "very_good": "#27422c",
+        "excellent": "#1f4a33",
+    },
+    sesame_line="#5fd3a4",
+    on_time="#4caf6e",
+    late="#ef6b6b",
+    past_due="#c58af0",
+    huabei="#5b9dff",
+    other_spending="#6b7b82",
+    crosshair="#9aa5a2",
+)
+
+
+def palette_for(dark: bool) -> Palette:
+    return DARK if dark else LIGHT
+
+
+def is_dark_color(hex_or_rgb: str | tuple[int, int, int]) -> bool:
+    """Whether a window colour is dark (perceived lightness below the middle)."""
+    if isinstance(hex_or_rgb, str):
+        h = hex_or_rgb.lstrip("#")
+        r, g, b = int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+    else:
+        r, g, b = hex_or_rgb
+    return (299 * r + 587 * g + 114 * b) // 1000 < 128
+
+
+def system_palette() -> Palette:
+    """The palette that matches the running application's (system) window colour."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return palette_for(is_dark_color((window.red(), window.green(), window.blue())))
