@@ -46,6 +46,7 @@ class LocalDateAxis(pg.DateAxisItem):
         self.lang = lang
         self._by_day = False
         self._year_on_first = False
+        self.until: float | None = None  # no ticks after this (a margin kept for labels)
 
     def _metrics(self) -> QFontMetricsF:
         return QFontMetricsF(self.style["tickFont"] or QFont())
@@ -53,6 +54,8 @@ class LocalDateAxis(pg.DateAxisItem):
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
         if not maxVal > minVal:
             return []
+        if self.until is not None:
+            maxVal = min(maxVal, self.until)
         lo, hi = from_timestamp(max(minVal, 0)), from_timestamp(max(maxVal, 0))
         widest = self._metrics().horizontalAdvance(
             "2026年12月" if self.lang == "zh_CN" else "Sep 2026"
@@ -98,6 +101,7 @@ class MonthAxis(pg.AxisItem):
         super().__init__(orientation=orientation)
         self.lang = lang
         self.months: list[str] = []
+        self._year_on_first = False
 
     def set_months(self, months: Sequence[str]) -> None:
         self.months = list(months)
@@ -121,10 +125,24 @@ class MonthAxis(pg.AxisItem):
         step = 1
         while (hi - lo) // step + 1 > fits:
             step += 1
-        return [(float(step), [float(i) for i in range(lo, hi + 1, step)])]
+        # thin out around January, so the month that names the year keeps its label
+        january = next((i for i in range(lo, hi + 1) if self.months[i].endswith("-01")), lo)
+        first = lo + (january - lo) % step
+        ticks = [float(i) for i in range(first, hi + 1, step)]
+        self._year_on_first = not any(self.months[int(i)].endswith("-01") for i in ticks)
+        return [(float(step), ticks)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [self.label_for(int(v)) if 0 <= int(v) < len(self.months) else "" for v in values]
+        out = []
+        for n, v in enumerate(values):
+            i = int(v)
+            if not 0 <= i < len(self.months):
+                out.append("")
+            elif n == 0 and self._year_on_first:
+                out.append(month_label(self.months[i], self.lang, with_year=True))
+            else:
+                out.append(self.label_for(i))
+        return out
 
 
 class MoneyAxis(pg.AxisItem):

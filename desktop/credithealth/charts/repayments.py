@@ -27,6 +27,7 @@ class RepaymentsChart(MonthlyChart):
         self.plot.addItem(self._on_time)
         self.plot.addItem(self._late)
         self._twin = TwinView(self.plot)
+        self.plot.getAxis("right").setGrid(False)  # the left axis draws the grid
         self._past_due = pg.PlotDataItem()
         self._twin.add(self._past_due)
         self._twin.view.enableAutoRange(y=True)
@@ -45,6 +46,9 @@ class RepaymentsChart(MonthlyChart):
         self._past_due.setData(xs, [m.past_due_fen for m in self.data])
         top = max((m.on_time + m.late for m in self.data), default=0)
         self.view.setYRange(0, max(top, 1) * 1.25, padding=0)
+        # counts: whole-number ticks, about five of them
+        step = max(1, -(-top // 5))
+        self.plot.getAxis("left").setTickSpacing(major=step, minor=step)
         self.view.enableAutoRange(y=False)
         most = max((m.past_due_fen for m in self.data), default=0)
         self._twin.view.setYRange(0, max(most, 100_000) * 1.25, padding=0)
@@ -71,10 +75,6 @@ class RepaymentsChart(MonthlyChart):
         for bar, color in ((self._legend_on_time, pal.on_time), (self._legend_late, pal.late)):
             bar.setOpts(brush=self.brush(color, 215), pen=self.pen(color, 1))
         self._past_due.setPen(self.pen(pal.past_due, 2.2))
-        self._past_due.setSymbol("s")
-        self._past_due.setSymbolSize(5 * self._line_scale)
-        self._past_due.setSymbolBrush(self.brush(pal.past_due))
-        self._past_due.setSymbolPen(self.pen(pal.past_due, 1))
 
     def month_lines(self, i: int) -> tuple[str, ...]:
         m = self.data[i]

@@ -84,6 +84,7 @@ class SesameChart(Chart):
                 first - pad, last + pad + (last - first + pad) * LABEL_ROOM, padding=0
             )
         else:
+            self._axis.until = None
             self.view.setYRange(500, 750, padding=0)
             self.view.setXRange(-86_400 * 180, 86_400 * 180, padding=0)
         self.show_empty(
