@@ -246,7 +246,7 @@ register(
             "没有阻碍，也没有可立即提分的事项。",
         ),
         "report.step3.path": (
-            "In the Alipay app: Me → Huabei → My limit → Restore limit / Account status; or ask customer service.",
+            "In the Alipay app (its menus are in Chinese): 我的 Me → 花呗 Huabei → 我的额度 My limit → 恢复额度 Restore limit / 账户状态 Account status; or ask customer service.",
             "在支付宝App中：我的 → 花呗 → 我的额度 → 恢复额度 / 账户状态；或联系客服。",
         ),
         "report.step3.now": (
