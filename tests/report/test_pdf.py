@@ -78,7 +78,11 @@ def test_page_count_and_page_numbers(pdfs: dict[str, Path], lang: str) -> None:
 def test_fonts_are_embedded_and_the_cjk_font_is_used(pdfs: dict[str, Path], lang: str) -> None:
     used = fonts(pdfs[lang])
     assert used and all(f["embedded"] and f["unicode"] for f in used), used
-    assert any("NotoSansCJKsc" in f["name"] or "NotoSansSC" in f["name"] for f in used), used
+    # the bundled face, under its own name: never a system font of the same family
+    assert {f["name"].split("+")[-1] for f in used} <= {
+        "/CreditHealthNotoSansSC-Regular",
+        "/CreditHealthNotoSansSC-Bold",
+    }, used
 
 
 @pytest.mark.skipif(not shutil.which("pdffonts"), reason="pdffonts not installed (poppler-utils)")
@@ -88,6 +92,19 @@ def test_pdffonts_agrees(pdfs: dict[str, Path]) -> None:
     ).stdout
     rows = out.splitlines()[2:]
     assert rows and all(" yes " in r for r in rows), out
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext not installed (poppler-utils)")
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_pdf_viewer_reads_real_ideographs(pdfs: dict[str, Path], lang: str) -> None:
+    """Copying or searching gives 用, not the Kangxi radical ⽤ that shares its glyph in the
+    full Noto font (a system's font of the same family once slipped in that way)."""
+    out = subprocess.run(
+        ["pdftotext", str(pdfs[lang]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert not [c for c in out if 0x2E80 <= ord(c) <= 0x2FDF]
+    for key in FACTORS:
+        assert Msg(f"factor.{key}").render(lang) in out, key
 
 
 @pytest.mark.skipif(not shutil.which("qpdf"), reason="qpdf not installed: apt-get install qpdf")

@@ -307,8 +307,11 @@ class TablePiece(Piece):
             y += row.height
 
     def min_height(self) -> float:
+        """What ``split`` would place at the least: the header and two rows, or all of a
+        short table (so a heading is never left alone above a table that moved on)."""
         head = self.header.height if self.header else 0.0
-        return head + (self.rows[0].height if self.rows else 0.0)
+        rows = self.rows if len(self.rows) <= KEEP_ROWS else self.rows[:2]
+        return head + sum(r.height for r in rows)
 
     def split(self, room: float) -> tuple[Piece | None, Piece | None]:
         used = self.header.height if self.header else 0.0

@@ -87,6 +87,7 @@ def _pdf(model: ReportModel, progress: Progress | None) -> tuple[bytes, int]:
         pages.paint_all(start, progress)
     finally:
         painter.end()
+        pages.close()
     data = bytes(buffer.data().data())
     # Qt stamps the clock time; the report's date makes the same data give the same file
     stamp = f"{model.on:%Y%m%d}000000".encode()
@@ -147,6 +148,7 @@ def render_pages(
     finally:
         if current:
             current.pop().end()
+        pages.close()
     for image in images:
         _set_dpi(image, dpi)
     return images

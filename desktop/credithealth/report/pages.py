@@ -56,6 +56,12 @@ class Pages:
     def __len__(self) -> int:
         return len(self.pages)
 
+    def close(self) -> None:
+        """Free the charts' widgets now (see ``Chart.dispose``)."""
+        for chart in self.charts.values():
+            chart.dispose()
+        self.charts = {}
+
     def _charts(self) -> dict[str, Chart]:
         m, lang = self.model, self.model.lang
         from PySide6.QtGui import QFont
