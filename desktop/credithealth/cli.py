@@ -7,6 +7,7 @@ Exit status: 0 success, 1 a user error (one line on stderr), 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -72,6 +73,10 @@ register(
         "cli.signals": ("Signals", "信号"),
         "cli.actions": ("Actions", "建议"),
         "cli.gain": ("+{gain} points", "+{gain} 分"),
+        "cli.report_done": (
+            "Report written to {file} ({pages} pages).",
+            "报告已写入 {file}（共 {pages} 页）。",
+        ),
         "cli.disclaimer": (
             "An estimate from the published review points, not Alipay's decision.",
             "本结果根据公开的审核要点估算，并非支付宝的审核结论。",
@@ -137,6 +142,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     a.add_argument("--json", action="store_true", help="print JSON")
     a.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="language of the messages")
+    rp = sub.add_parser("report", help="write the readiness report as a PDF")
+    rp.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    rp.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="the report's language")
+    rp.add_argument(
+        "--on", type=_date, default=None, help="the records as of YYYY-MM-DD (default: today)"
+    )
+    rp.add_argument(
+        "--name", default=None, help="print this name on the cover (left out unless given)"
+    )
     b = sub.add_parser("backup", help="write all data to a JSON file")
     b.add_argument("file", type=Path)
     r = sub.add_parser("restore", help="load a JSON backup into an empty database")
@@ -296,6 +310,29 @@ def cmd_assess(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, lang: str) -> int:
+    # no window: the charts are widgets, drawn offscreen into the PDF
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out: Path = args.out
+    if out.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(out))
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(out))
+    from credithealth.report.build import build_report
+    from credithealth.report.output import write_pdf
+
+    db = _open(args, create=False)
+    model = build_report(
+        db, args.on or date.today(), lang, include_name=bool(args.name), name=args.name
+    )
+    pages = write_pdf(model, out)
+    print(Msg("cli.report_done", {"file": str(out), "pages": pages}).render(lang))
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from credithealth.store.backup import write_backup
 
@@ -428,6 +465,7 @@ COMMANDS = {
     "gui": cmd_gui,
     "demo": cmd_demo,
     "assess": cmd_assess,
+    "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "backups": cmd_backups,

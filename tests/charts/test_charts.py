@@ -198,3 +198,14 @@ def test_palette_and_language_switch_in_place(
     chart.set_lang("zh_CN")
     assert chart.plot.getAxis("left").labelText == "得分"
     assert _scene_items(chart) == items
+
+
+def test_dispose_frees_the_widget_now(app: QApplication, history: list[HistoryPoint]) -> None:
+    import shiboken6
+
+    chart = ReadinessChart(lang="en")
+    chart.update(history, 70)
+    widget = chart.widget
+    chart.dispose()
+    assert chart.widget is None and not shiboken6.isValid(widget)
+    chart.dispose()  # twice is harmless

@@ -197,6 +197,22 @@ class Chart(QObject):
             self.widget.setToolTip(readout.text() if readout else "")
         self.hovered.emit(readout)
 
+    def dispose(self) -> None:
+        """Destroy the widget and its scene now, while the QApplication still exists.
+
+        A chart used off-screen (the report) has no parent to delete it; left to Python's
+        garbage collector it might go after the application at exit, which Qt does not survive.
+        """
+        if self.widget is None:
+            return
+        import shiboken6
+
+        self.widget.scene().sigMouseMoved.disconnect(self._mouse_moved)
+        widget, self.widget = self.widget, None  # type: ignore[assignment]
+        widget.close()
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)
+
     # --- rendering ---------------------------------------------------------------------
 
     def resize(self, width: int, height: int) -> None:

@@ -1,0 +1,166 @@
+"""The report as a PDF file (``write_pdf``) and as page images for a preview (``render_pages``).
+
+Both paint the same pages with the same code; only the paint device differs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, qVersion
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from credithealth import APP_NAME, __version__
+from credithealth.report.fonts import family
+from credithealth.report.model import ReportModel
+from credithealth.report.pages import Pages, Progress, ReportCancelled
+from credithealth.report.qtapp import ensure_app
+from credithealth.report.style import DPI, PAGE_H, PAGE_W
+
+__all__ = ["ReportCancelled", "pdf_bytes", "render_pages", "write_pdf"]
+
+_PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate) \(D:)(\d{14})")
+
+
+def _xmp(model: ReportModel, title: str) -> bytes:
+    when = f"{model.on.isoformat()}T00:00:00Z"
+    lang = "zh-CN" if model.lang == "zh_CN" else "en"
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{APP_NAME}</rdf:li></rdf:Seq></dc:creator>
+   <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+   <xmp:CreateDate>{when}</xmp:CreateDate>
+   <xmp:ModifyDate>{when}</xmp:ModifyDate>
+   <xmp:MetadataDate>{when}</xmp:MetadataDate>
+   <xmp:CreatorTool>{APP_NAME} {__version__}</xmp:CreatorTool>
+   <pdf:Producer>Qt {qVersion()}</pdf:Producer>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>""".encode()
+
+
+def pdf_bytes(model: ReportModel, progress: Progress | None = None) -> bytes:
+    """The whole PDF in memory; raises ``ReportCancelled`` if ``progress`` says stop."""
+    return _pdf(model, progress)[0]
+
+
+def _pdf(model: ReportModel, progress: Progress | None) -> tuple[bytes, int]:
+    ensure_app()
+    family()
+    title = f"{model.cover.title} {model.on.isoformat()}"
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(title)
+    writer.setAuthor(APP_NAME)
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setDocumentXmpMetadata(QByteArray(_xmp(model, title)))
+    pages = Pages(model)
+    painter = QPainter(writer)
+    try:
+        _hints(painter)
+
+        def start(i: int) -> QPainter:
+            if i:
+                writer.newPage()
+            return painter
+
+        pages.paint_all(start, progress)
+    finally:
+        painter.end()
+        pages.close()
+    data = bytes(buffer.data().data())
+    # Qt stamps the clock time; the report's date makes the same data give the same file
+    stamp = f"{model.on:%Y%m%d}000000".encode()
+    return _PDF_DATE.sub(lambda m: m.group(1) + stamp, data), len(pages)
+
+
+def write_pdf(model: ReportModel, path: Path | str, progress: Progress | None = None) -> int:
+    """Write the PDF to ``path`` and return its page count. Nothing is left behind when
+    cancelled or failing; an existing file is replaced only once the new one is whole."""
+    path = Path(path)
+    data, pages = _pdf(model, progress)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        # name the file the user asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def render_pages(
+    model: ReportModel, dpi: float = 110, progress: Progress | None = None
+) -> list[QImage]:
+    """Every page as an image at ``dpi`` (the preview): the PDF's pages, rasterised by Qt."""
+    ensure_app()
+    family()
+    scale = dpi / DPI
+    pages = Pages(model)
+    pages.line_scale = scale
+    size = (round(PAGE_W * scale), round(PAGE_H * scale))
+    images: list[QImage] = []
+    current: list[QPainter] = []
+
+    def start(i: int) -> QPainter:
+        if current:
+            current.pop().end()
+        image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+        # measured at 96 dpi like the layout; the painter scales up to the image's pixels
+        _set_dpi(image, DPI)
+        image.fill(QColor("white"))
+        images.append(image)
+        painter = QPainter(image)
+        _hints(painter)
+        painter.scale(scale, scale)
+        current.append(painter)
+        return painter
+
+    try:
+        pages.paint_all(start, progress)
+    finally:
+        if current:
+            current.pop().end()
+        pages.close()
+    for image in images:
+        _set_dpi(image, dpi)
+    return images
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    dpm = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
+
+
+def _hints(painter: QPainter) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

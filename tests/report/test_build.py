@@ -1,0 +1,110 @@
+"""The report's content: what it says, that making it writes nothing, and odd databases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlite_utils import Database
+
+from credithealth.domain.rules import FACTORS, default_rules
+from credithealth.report import build_report
+from credithealth.report.model import ReportModel
+from credithealth.store.backup import dump
+from credithealth.store.db import memory_db
+from credithealth.store.series import backfill_dates, history
+from tests.report.conftest import DEMO_DAY, NAME, PHONE
+
+
+def all_strings(value: object) -> list[str]:
+    out: list[str] = []
+
+    def walk(v: object) -> None:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, (tuple, list)):
+            for x in v:
+                walk(x)
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif hasattr(v, "__dataclass_fields__"):
+            for name in v.__dataclass_fields__:  # type: ignore[attr-defined]
+                walk(getattr(v, name))
+
+    walk(value)
+    return out
+
+
+def test_making_a_report_changes_nothing_in_the_database(seeded_db: Database) -> None:
+    before = dump(seeded_db)
+    build_report(seeded_db, DEMO_DAY, "zh_CN")
+    assert dump(seeded_db) == before
+    assert history(seeded_db) == []  # the history was assessed in memory, not stored
+
+
+def test_the_same_input_gives_an_equal_model(seeded_db: Database) -> None:
+    assert build_report(seeded_db, DEMO_DAY, "en") == build_report(seeded_db, DEMO_DAY, "en")
+
+
+def test_history_has_every_month_end_and_the_report_date(seeded_db: Database) -> None:
+    m = build_report(seeded_db, DEMO_DAY, "en")
+    assert [p.on for p in m.charts.history] == backfill_dates(seeded_db, DEMO_DAY)
+    assert m.charts.history[-1].overall == m.cover.overall
+    assert "blocked" in {p.verdict for p in m.charts.history}  # the overdue month shows
+
+
+def test_cover_and_sections(seeded_db: Database) -> None:
+    m = build_report(seeded_db, DEMO_DAY, "zh_CN")
+    assert m.cover.verdict == "not_yet" and m.cover.verdict_short == "还需努力"
+    assert [f.factor.key for f in m.factors] == list(FACTORS)
+    rules = default_rules()
+    assert [f.factor.weight for f in m.factors] == [rules.overall.weights[k] for k in FACTORS]
+    assert m.charts.radar.before is not None  # 90 days earlier is inside the records
+    assert [s.number for s in m.steps] == [1, 2, 3, 4, 5]
+    assert m.steps[0].status == "done"  # the demo's self-check
+    assert m.steps[3].status == "now"  # a pending application: waiting for the decision
+    assert any("2026-11-24" in line and "2026-11-26" in line for line in m.steps[3].lines)
+    assert "我的 → 花呗 → 我的额度 → 恢复额度 / 账户状态" in m.steps[2].lines[-1]
+    plan = m.plan.tables[0]
+    assert plan.rows and all(r[0] == "□" for r in plan.rows)
+    apps = m.applications.tables[0]
+    assert [r[3] for r in apps.rows] == ["被拒绝", "审核中"]
+
+
+def test_every_string_is_masked(seeded_db: Database) -> None:
+    m = build_report(seeded_db, DEMO_DAY, "en", name=NAME)
+    strings = all_strings(m)
+    assert not any(PHONE in s or NAME in s for s in strings)
+    assert any("138****5678" in s for s in strings)
+
+
+def test_appendix_reads_the_rules(seeded_db: Database) -> None:
+    m: ReportModel = build_report(seeded_db, DEMO_DAY, "en")
+    weights = m.appendix[1].tables[0]
+    rules = default_rules()
+    assert [r[1] for r in weights.rows[:5]] == [f"{rules.overall.weights[k]}%" for k in FACTORS]
+    assert weights.rows[-1][2] == str(rules.overall.threshold)
+    imports = m.appendix[0].tables[2]
+    assert imports.rows == (
+        ("alipay_record_138****5678.csv", "alipay_csv", "2026-11-20", "8 / 10"),
+    )
+
+
+def test_an_empty_database_still_makes_a_report(report_app: object, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from credithealth.report import write_pdf
+
+    db = memory_db()
+    m = build_report(db, date(2026, 1, 5), "zh_CN")
+    assert m.charts.history and m.charts.radar.before is None
+    assert m.plan.tables[0].rows  # with nothing recorded, there is plenty to do
+    out = Path(str(tmp_path)) / "empty.pdf"
+    assert write_pdf(m, out) >= 5
+    assert out.stat().st_size > 10_000
+
+
+def test_unknown_language_is_a_bug(seeded_db: Database) -> None:
+    with pytest.raises(ValueError):
+        build_report(seeded_db, DEMO_DAY, "fr")
