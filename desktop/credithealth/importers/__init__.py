@@ -7,7 +7,7 @@ A file that cannot be imported at all raises ``BillFileError``. The store saves 
 rows; nothing here touches the database.
 """
 
-from credithealth.importers import messages as _messages  # registers the sentences
+from credithealth.importers import messages as _messages  # noqa: F401  (registers sentences)
 from credithealth.importers.errors import BillFileError
 from credithealth.importers.parsed import (
     FORMATS,
@@ -17,8 +17,6 @@ from credithealth.importers.parsed import (
     RowError,
 )
 from credithealth.importers.reader import read_bill_bytes, read_bill_file
-
-del _messages
 
 __all__ = [
     "FORMATS",

@@ -45,9 +45,17 @@ def fen_from_text(text: str, field: str) -> int:
 def fen_from_number(value: int | float | Decimal, field: str) -> int:
     """An xlsx amount cell: ``36.5`` -> 3650. Goes through ``str`` so no float rounding
     sneaks in; a value with more than two decimals is refused, not rounded."""
-    shown = str(value)
     if isinstance(value, bool):
-        raise _problem("importers.row.bad_amount", field, shown)
+        raise _problem("importers.row.bad_amount", field, str(value))
+    if isinstance(value, int):
+        # range first: str() refuses ints of more than 4300 digits
+        shown = str(value) if abs(value) < 10**18 else "≥1e18"
+        if value < 0:
+            raise _problem("importers.row.amount_negative", field, shown)
+        if value >= MAX_FEN // 100:
+            raise _problem("importers.row.amount_too_large", field, shown)
+        return value * 100
+    shown = str(value)
     try:
         d = Decimal(shown)
     except InvalidOperation:

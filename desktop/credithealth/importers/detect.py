@@ -67,13 +67,17 @@ def is_header(first: str) -> bool:
 
 
 def identify(cells: list[str]) -> str | None:
-    """The layout a header row belongs to; WeChat comes back as plain "wechat"."""
+    """The layout a header row belongs to; WeChat comes back as plain "wechat".
+
+    Two names peculiar to a layout identify it, so one damaged or renamed column still
+    gets a "missing column" message, while a stranger's CSV is simply not recognised.
+    """
     names = set(cells)
-    if names & _WECHAT_MARKS:
+    if len(names & _WECHAT_MARKS) >= 2:
         return "wechat"
-    if cells[0] == "交易号" or names & _ALIPAY_WEB_MARKS:
+    if len(names & _ALIPAY_WEB_MARKS) >= 2:
         return "alipay_web"
-    if names & _ALIPAY_APP_MARKS:
+    if len(names & _ALIPAY_APP_MARKS) >= 2:
         # 2021–2023 exports put 收/支 first and 交易时间 last; later ones the reverse
         return "alipay_app_2021" if cells[0] == "收/支" else "alipay_app_2023"
     return None

@@ -64,14 +64,15 @@ register(
             "不要修改后再导入。",
         ),
         "importers.excel_resaved": (
-            "{name} was opened and saved again in Excel or another spreadsheet: its times have "
-            "lost their seconds (for example “{example}”), and long order numbers may have "
-            "been changed too, so it cannot be imported safely. Export the bill again from the "
-            "Alipay or WeChat app and import that file, or the zip it came in, without opening "
-            "and saving it in Excel.",
-            "{name} 曾在 Excel 或其他表格软件中打开并重新保存：其中的时间丢失了秒"
-            "（例如“{example}”），较长的订单号也可能已被改动，因此无法安全导入。请在支付宝"
-            "或微信 App 中重新导出账单，直接导入该文件或压缩包，不要用 Excel 打开后再保存。",
+            "{name} was opened and saved again in Excel or another spreadsheet: it contains "
+            "“{example}”, which the apps never write. Spreadsheets drop the seconds from times "
+            "and turn long order numbers into rounded numbers, so the file cannot be imported "
+            "safely. Export the bill again from the Alipay or WeChat app and import that file, "
+            "or the zip it came in, without opening and saving it in Excel.",
+            "{name} 曾在 Excel 或其他表格软件中打开并重新保存：其中出现了“{example}”，而 App "
+            "导出的文件不会这样写。表格软件会去掉时间中的秒，并把较长的订单号变成近似的数字，"
+            "因此无法安全导入。请在支付宝或微信 App 中重新导出账单，直接导入该文件或压缩包，"
+            "不要用 Excel 打开后再保存。",
         ),
         "importers.password_required": (
             "{name} is protected by a password. Enter the unzip password that Alipay or WeChat "

@@ -42,7 +42,10 @@ def time_from_cell(value: object, field: str) -> datetime:
     if isinstance(value, datetime):
         # Excel keeps times as fractions of a day; round away float noise to the second.
         if value.microsecond:
-            value = value.replace(microsecond=0) + timedelta(seconds=value.microsecond >= 500_000)
+            whole = value.replace(microsecond=0)
+            if value.microsecond >= 500_000 and whole < datetime.max - timedelta(seconds=1):
+                whole += timedelta(seconds=1)
+            value = whole
         return value.replace(tzinfo=BEIJING)
     shown = "" if value is None else str(value)
     raise RowProblem(Msg("importers.row.bad_time", {"field": field, "value": shown}))

@@ -12,6 +12,7 @@ import io
 import warnings
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 import openpyxl
 
@@ -39,15 +40,12 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _sheet_rows(ws: object, name: str) -> Iterator[tuple[int, tuple]]:
+def _sheet_rows(ws: Any, name: str) -> Iterator[tuple[int, tuple]]:
     """(row number, values); openpyxl parses lazily, so a damaged sheet can fail at any
     row, in its own ways, and that is reported as a damaged workbook."""
     try:
-        ws.reset_dimensions()  # type: ignore[attr-defined]  # don't trust a written <dimension>
-        rows = ws.iter_rows(values_only=True)  # type: ignore[attr-defined]
-        yield from enumerate(rows, start=1)
-    except BillFileError:
-        raise
+        ws.reset_dimensions()  # read every row, whatever <dimension> the writer claimed
+        yield from enumerate(ws.iter_rows(values_only=True), start=1)
     except Exception as e:
         raise _unreadable(name) from e
 
@@ -70,7 +68,7 @@ def parse_xlsx(data: bytes, name: str) -> Body:
     raise BillFileError(Msg("importers.unknown_format", {"name": name}))
 
 
-def _parse_sheet(ws: object, name: str) -> Body | None:
+def _parse_sheet(ws: Any, name: str) -> Body | None:
     rows = _sheet_rows(ws, name)
     period: tuple[date, date] | None = None
     utc8_note = False
