@@ -8,11 +8,11 @@ from datetime import date, datetime
 import pytest
 
 from credithealth.domain.records import Transaction
-from credithealth.importers import ParsedFile, ParsedRow
+from credithealth.importers import ParsedFile, ParsedRow, read_bill_bytes
 from credithealth.importers.parsed import RepaymentHint
 from credithealth.importers.times import BEIJING
 from credithealth.importers.wechat import pair_refunds
-from tests.importers.support import by_id, read_sample
+from tests.importers.support import by_id, read_sample, sample
 
 WECHAT_FILES = {
     "wechat.csv": ("wechat_csv", 2024, 18),
@@ -244,3 +244,12 @@ def test_pairing_without_candidates_changes_nothing() -> None:
     rows = [ParsedRow(1, _refund())]
     pair_refunds(rows)
     assert rows[0].transaction.parent_external_id is None
+
+
+def test_unquoted_thousands_separator_is_rejoined_in_the_amount() -> None:
+    text = sample("wechat_nobom.csv").read_bytes().decode()
+    lines = text.split("\n")
+    lines[17] = lines[17].replace("¥36.50", "¥1,236.50")  # 2026 CSV style, left unquoted
+    parsed = read_bill_bytes("\n".join(lines).encode(), "w.csv")
+    first = parsed.rows[0].transaction
+    assert (parsed.errors, first.amount_fen, first.counterparty) == ([], 123650, "示例外卖平台商户")
