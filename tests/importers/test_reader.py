@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import zipfile
@@ -279,3 +280,18 @@ def test_every_refusal_renders_in_both_languages() -> None:
         for lang in LANGS:
             text = error.msg.render(lang)
             assert text and "{" not in text
+
+
+def test_the_cyclic_collector_is_left_as_it_was() -> None:
+    data = sample("alipay_app_2021.csv").read_bytes()
+    assert gc.isenabled()
+    read_bill_bytes(data, "a.csv")
+    refusal(b"junk")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_bill_bytes(data, "a.csv")
+        refusal(b"junk")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from credithealth.domain.messages import Msg
@@ -42,7 +45,8 @@ def read_bill_bytes(data: bytes, file_name: str, password: str | None = None) ->
     to guess the format. Raises ``BillFileError`` when the file as a whole cannot be
     imported; unreadable rows are returned in ``errors`` beside the good ones."""
     sha256 = hashlib.sha256(data).hexdigest()
-    body = _parse(data, file_name, password, inside_zip=False)
+    with _cyclic_gc_paused():
+        body = _parse(data, file_name, password, inside_zip=False)
     collected = body.collected
     rows, errors = collected.rows, collected.errors
     total = len(rows) + len(errors)
@@ -73,6 +77,20 @@ def read_bill_bytes(data: bytes, file_name: str, password: str | None = None) ->
         period_start=start,
         period_end=end,
     )
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """A big bill builds a few hundred thousand records, none of them in a reference
+    cycle; the cyclic collector would rescan them again and again for nothing (about
+    15% of the parse). Paused only if it was running, and always resumed."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _parse(data: bytes, name: str, password: str | None, inside_zip: bool) -> Body:
