@@ -324,10 +324,13 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
     from credithealth.report.build import build_report
     from credithealth.report.output import write_pdf
 
-    db = _open(args, create=False)
-    model = build_report(
-        db, args.on or date.today(), lang, include_name=bool(args.name), name=args.name
-    )
+    db = _open(args, lang, create=False)
+    try:
+        model = build_report(
+            db, args.on or date.today(), lang, include_name=bool(args.name), name=args.name
+        )
+    finally:
+        db.conn.close()
     pages = write_pdf(model, out)
     print(Msg("cli.report_done", {"file": str(out), "pages": pages}).render(lang))
     return 0
