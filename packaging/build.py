@@ -110,6 +110,18 @@ def stage_linux_extras(folder: Path, ver: str) -> None:
         shutil.copy2(src, dest)
 
 
+def strip_interpreter(bundle: Path) -> None:
+    """Linux: drop the debugging symbols of Python's own libraries (a Python built from
+    source carries ~20 MB of them). Only those: strip breaks libraries that auditwheel
+    patched, such as numpy's OpenBLAS ("ELF load command address/offset not page-aligned")."""
+    strip = shutil.which("strip")
+    inside = bundle / "_internal"
+    files = [*inside.glob("libpython3*.so*"), *inside.glob("python3*/lib-dynload/*.so")]
+    files = [f for f in files if f.is_file() and not f.is_symlink()]
+    if strip and files:
+        subprocess.run([strip, "--strip-unneeded", *map(str, files)], check=True)
+
+
 def find_build_paths(bundle: Path, paths: list[Path]) -> list[tuple[str, str]]:
     """(file, path) for every file in the bundle that contains one of the paths, as
     UTF-8 or as UTF-16 (Windows resources)."""
@@ -172,6 +184,7 @@ def build(dist: Path, work: Path, archive: bool = True) -> dict[str, object]:
     )
     bundle = dist / ("Credit Health.app" if sys.platform == "darwin" else bundle_info.NAME)
     if sys.platform.startswith("linux"):
+        strip_interpreter(bundle)
         stage_linux_extras(bundle, ver)
     leaks = find_build_paths(bundle, [ROOT, Path(sys.prefix), work.resolve()])
     if leaks:

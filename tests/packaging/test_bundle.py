@@ -2,7 +2,7 @@
 steps), offscreen, with a fresh database.
 
 Needs the build environment (make creates .venv-package; CREDIT_HEALTH_BUILD_PYTHON names
-its Python): about 45 s for the build and archive on a 2-core machine, so make test runs it.
+its Python): about 20 s for the build and archive on a 2-core machine, so make test runs it.
 """
 
 from __future__ import annotations
