@@ -73,6 +73,13 @@ uninstall() {
       echo "install.sh: left $app_dir alone: it does not look like Credit Health" >&2
     fi
   fi
+  # the folders install made, where nothing else is left in them
+  for n in $ICON_SIZES scalable; do
+    size=$n
+    [ "$n" = scalable ] || size="${n}x$n"
+    rmdir "$icons/$size/apps" "$icons/$size" 2>/dev/null || true
+  done
+  rmdir "$prefix/share/metainfo" "$prefix/lib" "$prefix/bin" 2>/dev/null || true
   refresh_menus
 }
 
@@ -124,7 +131,10 @@ install_app() {
 if [ "$action" = uninstall ]; then
   uninstall
   echo "Removed Credit Health from $prefix."
-  echo "Your data is still in ${XDG_DATA_HOME:-$HOME/.local/share}/CreditHealth (delete it yourself if you want it gone)."
+  data="${XDG_DATA_HOME:-$HOME/.local/share}/CreditHealth"
+  if [ -d "$data" ]; then
+    echo "Your data is still in $data (delete that folder yourself if you want it gone)."
+  fi
 else
   install_app
 fi

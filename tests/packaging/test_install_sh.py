@@ -121,6 +121,8 @@ def test_installing_again_replaces_the_earlier_copy(unpacked: Path, tmp_path: Pa
     copy = prefix / "lib" / "credit-health"
     assert install(copy, "--prefix", str(prefix), "--uninstall", home=tmp_path).returncode == 0
     assert installed(prefix) == []
+    assert not (prefix / "share" / "icons" / "hicolor" / "16x16").exists()  # its empty folders too
+    assert not (prefix / "lib").exists()
 
 
 def test_leaves_what_is_not_its_own(unpacked: Path, tmp_path: Path) -> None:
