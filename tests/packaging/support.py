@@ -14,13 +14,15 @@ PACKAGING = ROOT / "packaging"
 
 
 def load(name: str) -> ModuleType:
-    """packaging/<name>.py as a module (once; build.py and smoke_test.py import bundle_info)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
+    """packaging/<name>.py as a module, loaded once. bundle_info keeps its own name, which
+    build.py and smoke_test.py import it by; the others get a prefix that cannot clash."""
+    key = name if name == "bundle_info" else f"credit_health_packaging_{name}"
+    if key in sys.modules:
+        return sys.modules[key]
+    spec = importlib.util.spec_from_file_location(key, PACKAGING / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
+    sys.modules[key] = module
     spec.loader.exec_module(module)
     return module
 

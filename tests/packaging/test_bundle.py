@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -84,6 +85,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     )
     assert p.returncode == 0, (p.stdout + p.stderr)[-5000:]
     yield Built(python, dist, work, p.stdout)
+    shutil.rmtree(top, ignore_errors=True)  # ~250 MB; pytest would keep three runs' worth
 
 
 @pytest.fixture(scope="module")
