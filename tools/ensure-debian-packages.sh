@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Install the Debian packages the tests need (Xvfb and the X libraries Qt's xcb plugin
-# loads, xdotool and imagemagick to drive and photograph the real app, poppler and qpdf
-# for the PDF checks), once. Skipped where apt-get is missing
-# or we are not root; the tests that need them then say so and skip.
+# Install the Debian packages the tests need, once: Xvfb and the X libraries Qt's xcb
+# plugin loads, xdotool and imagemagick to drive and photograph the real app, poppler
+# and qpdf for the PDF checks, desktop-file-validate and appstreamcli for the desktop
+# entry and the AppStream metadata. Skipped where apt-get is missing or we are not
+# root; the tests that need them then say so and skip.
 set -euo pipefail
-need=(xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 xdotool imagemagick poppler-utils qpdf)
+need=(xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 xdotool imagemagick poppler-utils qpdf desktop-file-utils appstream)
 missing=()
 for p in "${need[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
