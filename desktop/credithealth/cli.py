@@ -301,8 +301,10 @@ def cmd_assess(args: argparse.Namespace, lang: str) -> int:
     from credithealth.store.facts import load_facts
 
     db = _open(args, lang)
-    on = args.on or date.today()
-    result = assess(load_facts(db, on))
+    try:
+        result = assess(load_facts(db, args.on or date.today()))
+    finally:
+        db.conn.close()  # closed now, not when the collector gets to it: whole-file commands need that
     if args.json:
         print(json.dumps(result.to_json(lang), ensure_ascii=False, indent=2))
     else:
