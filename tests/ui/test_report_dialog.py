@@ -221,6 +221,20 @@ def test_closing_while_writing_stops_and_writes_nothing(
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.part")) == []
 
 
+def test_closing_the_window_while_writing_stops_and_writes_nothing(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(window, qtbot)
+    monkeypatch.setattr(dialog, "ask_path", lambda suggested: tmp_path / "r.pdf")
+    dialog.save_button.click()
+    assert dialog._writing()
+    window.close()
+    assert not dialog._writing()
+    qtbot.wait(50)
+    wait_all()
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.part")) == []
+
+
 def test_an_unwritable_place_is_reported(
     window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

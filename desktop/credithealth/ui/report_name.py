@@ -7,6 +7,7 @@ in the user's own notes, so a report shown to someone names nobody by accident.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -78,6 +79,12 @@ class ReportNameGroup(QGroupBox):
     def _save_name(self, text: str) -> None:
         QSettings().setValue(NAME, text.strip())
         notifier.changed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # a wrapped note needs its height at the width it got; a dialog sized from hints
+        # alone would squeeze it to one line
+        self.note.setMinimumHeight(self.note.heightForWidth(self.note.width()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
