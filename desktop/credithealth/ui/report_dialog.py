@@ -47,6 +47,7 @@ from credithealth.store.series import first_record_date
 from credithealth.ui import i18n
 from credithealth.ui.report_name import cover_name, notifier, saved_name
 from credithealth.ui.report_preview import PageStrip, PageView
+from credithealth.ui.settings import LANGUAGES  # each language named in itself
 from credithealth.ui.steps import Steps, run_steps
 from credithealth.ui.widgets.fields import DateEdit
 from credithealth.ui.worker import Op, Progress, run_op
@@ -56,8 +57,8 @@ if TYPE_CHECKING:
 
 LAST_FOLDER = "report/last_folder"
 FILE_NAMES = {"zh_CN": "信用健康-准备度报告-%1.pdf", "en": "credit-health-readiness-%1.pdf"}
-# each language named in itself, like Preferences
-LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+# sharp on a high-density screen without holding ~15 MB per page at 2x
+MAX_PREVIEW_DPI = 144
 SETTLE_MS = 300  # a burst of option changes (typing a date) redraws once
 
 
@@ -89,10 +90,8 @@ class ReportDialog(QDialog):
         self._new_preview = False
         self._done_pages = 0
         self._write_total = 0
-        self.saved_path: Path | None = None
         self.saved_box: QMessageBox | None = None
         self._generation = 0
-        self._build: Op[ReportModel] | None = None
         self._preview: Steps | None = None
         self._writer: Steps | None = None
         self._saving: Op[None] | None = None
@@ -300,7 +299,7 @@ class ReportDialog(QDialog):
 
         self._set_status(self.tr("Gathering your records…"), busy=True)
         self._update_buttons()
-        self._build = run_op(
+        run_op(
             work,
             lambda m: self._model_ready(generation, m),
             lambda e: self._failed(generation, e),
@@ -309,10 +308,9 @@ class ReportDialog(QDialog):
     def _model_ready(self, generation: int, model: ReportModel) -> None:
         if generation != self._generation or self._session.closed:
             return
-        self._build = None
         self.model = model
         self._update_buttons()
-        dpi = self.preview_dpi or 96 * self.devicePixelRatioF()
+        dpi = self.preview_dpi or min(96 * self.devicePixelRatioF(), MAX_PREVIEW_DPI)
         self._new_preview = True
         self._preview = run_steps(
             paint_images(model, dpi),
@@ -365,7 +363,6 @@ class ReportDialog(QDialog):
         if generation != self._generation:
             return
         self._preview = None
-        self._build = None
         self._set_status(self.tr("The report could not be made."), busy=False)
         if isinstance(exc, StoreError):
             self._session.error.emit(exc.msg)
@@ -502,7 +499,6 @@ class ReportDialog(QDialog):
 
     def _saved(self, path: Path, pages: int) -> None:
         self._saving = None
-        self.saved_path = path
         self._after_write(self.tr("Saved %1.").replace("%1", path.name))
         self.window_.statusBar().showMessage(
             self.tr("Readiness report saved to %1").replace("%1", str(path)), 15_000
