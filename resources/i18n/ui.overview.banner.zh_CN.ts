@@ -12,6 +12,10 @@
         <translation>近30天 %1</translation>
     </message>
     <message>
+        <source>Readiness report (PDF)…</source>
+        <translation>导出报告（PDF）…</translation>
+    </message>
+    <message>
         <source>Clears on %1 (%2).</source>
         <translation>将于%1解除（%2）。</translation>
     </message>

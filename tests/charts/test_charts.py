@@ -209,3 +209,31 @@ def test_dispose_frees_the_widget_now(app: QApplication, history: list[HistoryPo
     chart.dispose()
     assert chart.widget is None and not shiboken6.isValid(widget)
     chart.dispose()  # twice is harmless
+
+
+def test_the_legend_is_sized_in_the_charts_font_whatever_the_apps(
+    app: QApplication, history: list[HistoryPoint]
+) -> None:
+    """The report's charts must come out the same from the app (its own UI font) and
+    from the command line (Qt's default font)."""
+    from PySide6.QtGui import QFont
+
+    def legend_size() -> tuple[float, float]:
+        chart = ReadinessChart(lang="en", font=QFont("DejaVu Sans"), tooltips=False)
+        chart.update(history, 70)
+        legend = chart._legend
+        assert legend is not None
+        size = (legend.minimumWidth(), legend.minimumHeight())
+        chart.dispose()
+        return size
+
+    before = app.font()
+    try:
+        first = legend_size()
+        wide = QFont(before)
+        wide.setPointSizeF(before.pointSizeF() * 2)
+        wide.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 3)
+        app.setFont(wide)
+        assert legend_size() == first
+    finally:
+        app.setFont(before)

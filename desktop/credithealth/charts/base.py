@@ -128,9 +128,13 @@ class Chart(QObject):
         for _sample, label in legend.items:
             label.item.setFont(self.font())
             label.setText(label.text, color=self.palette.foreground, size=f"{TICK_POINT_SIZE}pt")
-        legend.updateSize()
-        legend.setMinimumSize(legend.width(), legend.height())
-        legend.setMaximumSize(legend.width(), legend.height())
+        # sized from the labels as now set (pyqtgraph's updateSize reads the geometry they had
+        # before, measured in the application's font: the legend would differ between the
+        # app and the command line)
+        legend.layout.invalidate()
+        size = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+        legend.setMinimumSize(size)
+        legend.setMaximumSize(size)
         self.plot.layout.addItem(legend, LEGEND_ROW, 1, Qt.AlignmentFlag.AlignHCenter)
         self._legend = legend
 

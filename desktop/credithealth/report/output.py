@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Generator
+from contextlib import closing
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -20,7 +22,15 @@ from credithealth.report.pages import Pages, Progress, ReportCancelled
 from credithealth.report.qtapp import ensure_app
 from credithealth.report.style import DPI, PAGE_H, PAGE_W
 
-__all__ = ["ReportCancelled", "pdf_bytes", "render_pages", "write_pdf"]
+__all__ = [
+    "ReportCancelled",
+    "paint_images",
+    "paint_pdf",
+    "pdf_bytes",
+    "render_pages",
+    "save_pdf",
+    "write_pdf",
+]
 
 _PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate) \(D:)(\d{14})")
 
@@ -52,10 +62,14 @@ def _xmp(model: ReportModel, title: str) -> bytes:
 
 def pdf_bytes(model: ReportModel, progress: Progress | None = None) -> bytes:
     """The whole PDF in memory; raises ``ReportCancelled`` if ``progress`` says stop."""
-    return _pdf(model, progress)[0]
+    return _drive(paint_pdf(model), progress)[0]
 
 
-def _pdf(model: ReportModel, progress: Progress | None) -> tuple[bytes, int]:
+def paint_pdf(model: ReportModel) -> Generator[tuple[int, int], None, bytes]:
+    """The PDF painted one page per step, for a caller that must keep its event loop
+    turning between pages: yields (pages done, pages in all) and returns the file's bytes.
+    Closing the generator early stops and keeps nothing. Runs on the GUI thread (the
+    charts are widgets)."""
     ensure_app()
     family()
     title = f"{model.cover.title} {model.on.isoformat()}"
@@ -84,27 +98,52 @@ def _pdf(model: ReportModel, progress: Progress | None) -> tuple[bytes, int]:
                 writer.newPage()
             return painter
 
-        pages.paint_all(start, progress)
+        yield from pages.paint_steps(start)
     finally:
         painter.end()
         pages.close()
     data = bytes(buffer.data().data())
     # Qt stamps the clock time; the report's date makes the same data give the same file
     stamp = f"{model.on:%Y%m%d}000000".encode()
-    return _PDF_DATE.sub(lambda m: m.group(1) + stamp, data), len(pages)
+    return _PDF_DATE.sub(lambda m: m.group(1) + stamp, data)
+
+
+def _drive(
+    steps: Generator[tuple[int, int], None, bytes], progress: Progress | None
+) -> tuple[bytes, int]:
+    """Run ``steps`` to the end, reporting each; (its result, the pages in all)."""
+    with closing(steps):
+        total = 0
+        while True:
+            try:
+                done, total = next(steps)
+            except StopIteration as stop:
+                return stop.value, total
+            if progress is not None and progress(done, total) is False:
+                raise ReportCancelled
 
 
 def write_pdf(model: ReportModel, path: Path | str, progress: Progress | None = None) -> int:
     """Write the PDF to ``path`` and return its page count. Nothing is left behind when
     cancelled or failing; an existing file is replaced only once the new one is whole."""
+    data, pages = _drive(paint_pdf(model), progress)
+    save_pdf(data, path)
+    return pages
+
+
+def save_pdf(data: bytes, path: Path | str, cancelled: Callable[[], bool] | None = None) -> None:
+    """Put ``data`` (from ``paint_pdf``) at ``path`` whole or not at all. No Qt: it may run
+    on any thread. ``cancelled`` is asked once the bytes are safe on disk, before an
+    existing file is replaced: True stops with ``ReportCancelled`` and nothing written."""
     path = Path(path)
-    data, pages = _pdf(model, progress)
     tmp = path.with_name(f".{path.name}.part")
     try:
         with open(tmp, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        if cancelled is not None and cancelled():
+            raise ReportCancelled
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -113,45 +152,47 @@ def write_pdf(model: ReportModel, path: Path | str, progress: Progress | None = 
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return pages
 
 
 def render_pages(
     model: ReportModel, dpi: float = 110, progress: Progress | None = None
 ) -> list[QImage]:
     """Every page as an image at ``dpi`` (the preview): the PDF's pages, rasterised by Qt."""
+    images: list[QImage] = []
+    with closing(paint_images(model, dpi)) as steps:
+        for image, total in steps:
+            images.append(image)
+            if progress is not None and progress(len(images), total) is False:
+                raise ReportCancelled
+    return images
+
+
+def paint_images(model: ReportModel, dpi: float = 110) -> Generator[tuple[QImage, int], None, None]:
+    """The preview one page per step: yields (the page as an image at ``dpi``, pages in
+    all). Runs on the GUI thread (the charts are widgets)."""
     ensure_app()
     family()
     scale = dpi / DPI
     pages = Pages(model)
     pages.line_scale = scale
     size = (round(PAGE_W * scale), round(PAGE_H * scale))
-    images: list[QImage] = []
-    current: list[QPainter] = []
-
-    def start(i: int) -> QPainter:
-        if current:
-            current.pop().end()
-        image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
-        # measured at 96 dpi like the layout; the painter scales up to the image's pixels
-        _set_dpi(image, DPI)
-        image.fill(QColor("white"))
-        images.append(image)
-        painter = QPainter(image)
-        _hints(painter)
-        painter.scale(scale, scale)
-        current.append(painter)
-        return painter
-
     try:
-        pages.paint_all(start, progress)
+        for i in range(len(pages)):
+            image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+            # measured at 96 dpi like the layout; the painter scales up to the image's pixels
+            _set_dpi(image, DPI)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            try:
+                _hints(painter)
+                painter.scale(scale, scale)
+                pages.paint(painter, i)
+            finally:
+                painter.end()
+            _set_dpi(image, dpi)
+            yield image, len(pages)
     finally:
-        if current:
-            current.pop().end()
         pages.close()
-    for image in images:
-        _set_dpi(image, dpi)
-    return images
 
 
 def _set_dpi(image: QImage, dpi: float) -> None:

@@ -7,7 +7,7 @@ preview ``QImage`` with the painter scaled.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -50,7 +50,9 @@ class Pages:
     def __init__(self, model: ReportModel) -> None:
         self.model = model
         self.line_scale = 1.0
-        self.charts = self._charts()
+        # made when a page first draws them: laying out needs none, and a caller painting a
+        # page at a time pays for each chart with the page that shows it
+        self.charts: dict[str, Chart] = {}
         self.pages: list[Page] = paginate(compose(model, self.draw_chart), CONTENT_W)
 
     def __len__(self) -> int:
@@ -62,33 +64,37 @@ class Pages:
             chart.dispose()
         self.charts = {}
 
-    def _charts(self) -> dict[str, Chart]:
-        m, lang = self.model, self.model.lang
+    def _chart(self, kind: str) -> Chart:
+        chart = self.charts.get(kind)
+        if chart is not None:
+            return chart
         from PySide6.QtGui import QFont
 
-        f = QFont(family())
-        kw = {"lang": lang, "palette": LIGHT, "font": f, "tooltips": False}
-        radar = RadarChart(**kw)
-        radar.update(m.charts.radar)
-        readiness = ReadinessChart(**kw)
-        readiness.update(m.charts.history, m.charts.overall_threshold)
-        sesame = SesameChart(**kw)
-        sesame.update(m.charts.sesame)
-        repayments = RepaymentsChart(**kw)
-        repayments.update(m.charts.repayments)
-        spending = SpendingChart(**kw)
-        spending.update(m.charts.spending)
-        return {
-            "radar": radar,
-            "readiness": readiness,
-            "sesame": sesame,
-            "repayments": repayments,
-            "spending": spending,
-        }
+        m, lang = self.model, self.model.lang
+        kw = {"lang": lang, "palette": LIGHT, "font": QFont(family()), "tooltips": False}
+        if kind == "radar":
+            chart = RadarChart(**kw)
+            chart.update(m.charts.radar)
+        elif kind == "readiness":
+            chart = ReadinessChart(**kw)
+            chart.update(m.charts.history, m.charts.overall_threshold)
+        elif kind == "sesame":
+            chart = SesameChart(**kw)
+            chart.update(m.charts.sesame)
+        elif kind == "repayments":
+            chart = RepaymentsChart(**kw)
+            chart.update(m.charts.repayments)
+        elif kind == "spending":
+            chart = SpendingChart(**kw)
+            chart.update(m.charts.spending)
+        else:
+            raise ValueError(f"no chart {kind!r}")
+        self.charts[kind] = chart
+        return chart
 
     def draw_chart(self, kind: str, painter: QPainter, rect: QRectF) -> None:
         painter.save()
-        self.charts[kind].render_into(painter, rect, line_scale=self.line_scale)
+        self._chart(kind).render_into(painter, rect, line_scale=self.line_scale)
         painter.restore()
 
     def paint(self, painter: QPainter, index: int) -> None:
@@ -121,14 +127,10 @@ class Pages:
             t("report.page", m.lang, n=index + 1, total=len(self.pages)),
         )
 
-    def paint_all(
-        self, start_page: Callable[[int], QPainter], progress: Progress | None = None
-    ) -> None:
-        """Paint every page on the painter ``start_page(i)`` gives; raise ``ReportCancelled``
-        when ``progress`` returns False."""
+    def paint_steps(self, start_page: Callable[[int], QPainter]) -> Iterator[tuple[int, int]]:
+        """Paint every page on the painter ``start_page(i)`` gives, one page per step:
+        yields (pages done, pages in all) after each."""
         total = len(self.pages)
         for i in range(total):
-            painter = start_page(i)
-            self.paint(painter, i)
-            if progress is not None and progress(i + 1, total) is False:
-                raise ReportCancelled
+            self.paint(start_page(i), i)
+            yield i + 1, total

@@ -30,6 +30,7 @@ from credithealth.ui import i18n
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
 from credithealth.ui.reminders_setup import ReminderController
+from credithealth.ui.report_setup import ReportExport
 from credithealth.ui.session import Session
 from credithealth.ui.style import verdict_colors
 from credithealth.ui.worker import wait_all
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.retranslate()
         self.restore_state()
+        self.report_export = ReportExport(self)  # File → Export readiness report… (Ctrl+E)
         self.reminders = ReminderController(self)  # File → export; tray and digest once started
 
     # -- pages -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.ui import i18n
+from credithealth.ui.report_name import ReportNameGroup
 
 if TYPE_CHECKING:
     from credithealth.ui.main_window import MainWindow
@@ -93,6 +94,8 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.language_box)
         lay.addWidget(self.db_box)
         lay.addWidget(self.reminders_box)
+        self.report_box = ReportNameGroup()  # the name on the report's cover
+        lay.addWidget(self.report_box)
         lay.addStretch(1)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(520)

@@ -31,6 +31,7 @@ class VerdictBanner(QFrame):
     ``blocked`` (red, each blocker with what clears it and when)."""
 
     open_page = Signal(str)
+    report = Signal()  # the user asked for the readiness report (a PDF)
 
     def __init__(self, page_title: PageTitle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,11 @@ class VerdictBanner(QFrame):
         scaled_font(self.score, 2.4)
         self.score_caption = QLabel()
         self.score_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("verdictReport")
+        self.report_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.report_button.clicked.connect(self.report)
+        self.report_button.hide()  # shown by a page in a window that can export it
 
         text = QVBoxLayout()
         text.setSpacing(6)
@@ -76,6 +82,8 @@ class VerdictBanner(QFrame):
         score.addStretch(1)
         score.addWidget(self.score)
         score.addWidget(self.score_caption)
+        score.addSpacing(6)
+        score.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignRight)
         score.addStretch(1)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(18, 16, 22, 16)
@@ -98,6 +106,7 @@ class VerdictBanner(QFrame):
                 "%1", signed(a.overall - month_ago.overall)
             )
         self.score_caption.setText(caption)
+        self.report_button.setText(self.tr("Readiness report (PDF)…"))
 
         lines: list[str] = []
         action: Action | None = None
@@ -148,7 +157,8 @@ class VerdictBanner(QFrame):
             f" #verdictBanner QLabel {{ color: {fg.name()}; background: transparent; }}"
             f" #verdictBanner #verdictBadge {{ background: {fg.name()}; color: {bg.name()};"
             f" border-radius: 22px; }}"
-            f" #verdictGo {{ color: {fg.name()}; background: transparent;"
+            f" #verdictGo, #verdictReport {{ color: {fg.name()}; background: transparent;"
             f" border: 1px solid {fg.name()}; border-radius: 6px; padding: 4px 12px; }}"
-            f" #verdictGo:hover {{ background: {fg.name()}; color: {bg.name()}; }}"
+            f" #verdictGo:hover, #verdictReport:hover {{ background: {fg.name()};"
+            f" color: {bg.name()}; }}"
         )

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -41,6 +41,7 @@ from credithealth.ui.overview.options import assumed_today
 from credithealth.ui.overview.whatif import WhatIfPanel
 from credithealth.ui.overview.when import ReadyWhen
 from credithealth.ui.pages.base import Page
+from credithealth.ui.report_setup import ACTION_NAME
 from credithealth.ui.session import Session
 from credithealth.ui.worker import run_op
 
@@ -91,6 +92,7 @@ class OverviewPage(Page):
         self.notice = NoticeBar()
         self.banner = VerdictBanner(self.page_title)
         self.banner.open_page.connect(self.open_page)
+        self.banner.report.connect(self.export_report)
         self.cards = {k: FactorCard(k, self.page_title) for k in FACTORS}
         cards = QHBoxLayout()
         cards.setSpacing(12)
@@ -320,9 +322,19 @@ class OverviewPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.banner.report_button.setVisible(self._report_action() is not None)
         # the window's other pages exist by now: cards can name where an action is done
         if self.session.assessment is not None:
             self.render(self.session.assessment)
+
+    def _report_action(self) -> QAction | None:
+        """The window's File → Export readiness report…, which the banner's button triggers."""
+        return self.window().findChild(QAction, ACTION_NAME)
+
+    def export_report(self) -> None:
+        action = self._report_action()
+        if action is not None:
+            action.trigger()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
