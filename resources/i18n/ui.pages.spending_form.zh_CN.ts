@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Income is money in.</source>
-        <translation>收入应为收入方向。</translation>
+        <translation>收入类交易的收/支应为“收入”。</translation>
     </message>
 </context>
 </TS>

@@ -220,3 +220,14 @@ def test_the_dialog_in_chinese(qtbot, session) -> None:  # type: ignore[no-untyp
         assert d.detail.errors.item(0).text() == "第 26 行：金额“12.3.4”不是有效金额。"
     finally:
         i18n.install("en")
+
+
+def test_closing_while_files_are_read_is_safe(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    d = ImportDialog(session)
+    qtbot.addWidget(d)
+    d.show()
+    d.add_files([sample("wechat_2025.xlsx"), sample("alipay_web.csv")])
+    d.reject()
+    wait_all()
+    QApplication.processEvents()
+    assert d.gone and all(e.state == "reading" for e in d.entries)

@@ -71,6 +71,7 @@ class ImportDialog(QDialog):
         self.op: Op[Any] | None = None  # the import, while it runs
         self.results: list[ImportResult] = []
         self.notice = ""  # what the last attempt to import came to, until the list changes
+        self.gone = False  # closed: work still finishing must not touch the widgets
         self.setAcceptDrops(True)
         self.setMinimumSize(820, 560)
 
@@ -202,12 +203,16 @@ class ImportDialog(QDialog):
         session = self.session
 
         def done(result: tuple[ParsedFile, ImportPreview]) -> None:
+            if self.gone:
+                return
             self._reads.pop(id(e), None)
             e.parsed, e.preview = result
             e.state, e.error = "ready", None
             self._changed(e)
 
         def failed(exc: BaseException) -> None:
+            if self.gone:
+                return
             self._reads.pop(id(e), None)
             if not isinstance(exc, BillFileError):
                 raise exc
@@ -366,6 +371,9 @@ class ImportDialog(QDialog):
 
     def _imported(self, entries: list[FileEntry], results: list[ImportResult]) -> None:
         self.op = None
+        if self.gone:  # the window closed under it: the import stands, without an undo step
+            self.session.notify("transactions", "repayments", "accounts", "imports")
+            return
         self.progress.hide()
         for e, r in zip(entries, results, strict=True):
             e.state, e.result = "done", r
@@ -394,6 +402,8 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.op = None
+        if self.gone:
+            return
         self.progress.hide()
         if isinstance(exc, ImportCancelled):
             self.notice = self.tr("Import cancelled: nothing was imported.")
@@ -418,9 +428,13 @@ class ImportDialog(QDialog):
         if self.op is not None:  # closing while importing cancels; the dialog stays to say so
             self.cancel_import()
             return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.gone = True
         for op in self._reads.values():
             op.cancel()
-        super().reject()
+        super().done(result)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.op is None and local_files(event.mimeData().urls()):

@@ -55,7 +55,7 @@ from credithealth.ui.session import Session
 if TYPE_CHECKING:
     from credithealth.ui.overview.charts import ChartCard
 
-TABLES = ("transactions", "imports")
+TABLES = ("transactions",)  # an import or its undo names it too
 HEADER_KEY = "tables/spending.transactions/header"
 SPLITTER_KEY = "spending/splitter"
 SEARCH_DELAY_MS = 250
