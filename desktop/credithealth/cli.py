@@ -77,6 +77,27 @@ register(
             "Report written to {file} ({pages} pages).",
             "报告已写入 {file}（共 {pages} 页）。",
         ),
+        "cli.import_needs_password": (
+            "{name} is protected by a password: give it with --password PW, or run the command in a terminal to be asked for it.",
+            "{name} 有密码保护：请用 --password PW 提供密码，或在终端中运行命令以输入密码。",
+        ),
+        "cli.import_password_prompt": (
+            "Unzip password for {name} 解压密码: ",
+            "{name} 的解压密码 Unzip password: ",
+        ),
+        "cli.import_format": ("Format", "格式"),
+        "cli.import_period": ("Period", "时间范围"),
+        "cli.import_rows": ("Transactions", "交易"),
+        "cli.import_counts": (
+            "{total}: {new} new, {duplicate} already there, {skipped} unreadable",
+            "{total} 笔：新增 {new} 笔，已存在 {duplicate} 笔，无法读取 {skipped} 笔",
+        ),
+        "cli.import_huabei": ("Huabei repayments logged", "记录的花呗还款"),
+        "cli.import_huabei_count": ("{count}, {amount_fen} in all", "{count} 笔，共 {amount_fen}"),
+        "cli.import_other_repayments": ("Other repayments logged", "记录的其他还款"),
+        "cli.import_unreadable": ("Unreadable rows", "无法读取的行"),
+        "cli.import_line": ("line {line}: {message}", "第 {line} 行：{message}"),
+        "cli.import_more_rows": ("… and {count} more", "……另有 {count} 行"),
         "cli.disclaimer": (
             "An estimate from the published review points, not Alipay's decision.",
             "本结果根据公开的审核要点估算，并非支付宝的审核结论。",
@@ -150,6 +171,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rp.add_argument(
         "--name", default=None, help="print this name on the cover (left out unless given)"
+    )
+    im = sub.add_parser(
+        "import",
+        help="import Alipay or WeChat Pay bill files (CSV, XLSX, or the zip they came in)",
+        description=(
+            "Import bill files exported from Alipay (交易明细) or WeChat Pay (账单): CSV, "
+            "XLSX, or the password-protected zip the app sent. Each file is imported whole "
+            "or not at all; rows already imported (by order number) are counted, not added "
+            "again, so importing a file twice or overlapping exports is safe. Unreadable "
+            "rows are listed by line number and the rest imports. With --json, one JSON "
+            "object per file is printed, one per line (JSON Lines): file, format, "
+            "rows_total, rows_new, rows_duplicate, rows_skipped, huabei_repayments, "
+            "huabei_repaid_fen, errors [{line, message}]. Exit status: 0 when every file "
+            "was imported, 1 when a file could not be (it is named on stderr; the others "
+            "are still imported), 2 for a usage error."
+        ),
+    )
+    im.add_argument("files", nargs="+", type=Path, metavar="FILE", help="bill files to import")
+    im.add_argument(
+        "--password",
+        metavar="PW",
+        default=None,
+        help="the zip's unzip password (else asked in a terminal when a zip needs one)",
+    )
+    im.add_argument("--json", action="store_true", help="print one JSON object per file and line")
+    im.add_argument(
+        "--lang", choices=["zh_CN", "en"], default=None, help="language of the messages"
     )
     b = sub.add_parser("backup", help="write all data to a JSON file")
     b.add_argument("file", type=Path)
@@ -338,6 +386,115 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _read_bill(path: Path, password: str | None, lang: str):  # type: ignore[no-untyped-def]
+    """Read one bill file; a zip without a password is asked for one in a terminal."""
+    from credithealth.importers import BillFileError, read_bill_file
+
+    asked = 0
+    while True:
+        try:
+            return read_bill_file(path, password)
+        except BillFileError as exc:
+            code = exc.msg.code
+            if code not in ("importers.password_required", "importers.wrong_password"):
+                raise
+            if code == "importers.wrong_password" and (asked == 0 or asked >= 3):
+                raise  # a wrong --password, or three wrong tries
+            if not sys.stdin.isatty():
+                raise BillFileError(Msg("cli.import_needs_password", {"name": path.name})) from exc
+            if asked:
+                print(exc.msg.render(lang), file=sys.stderr)
+            password = _ask(Msg("cli.import_password_prompt", {"name": path.name}).render(lang))
+            asked += 1
+
+
+def import_json(parsed, result, lang: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """One file's line of ``import --json``."""
+    return {
+        "file": parsed.file_name,
+        "format": result.format,
+        "rows_total": result.rows_total,
+        "rows_new": result.rows_new,
+        "rows_duplicate": result.rows_duplicate,
+        "rows_skipped": result.rows_skipped,
+        "huabei_repayments": result.huabei_repayments,
+        "huabei_repaid_fen": result.huabei_repaid_fen,
+        "errors": [{"line": e.line, "message": e.msg.render(lang)} for e in parsed.errors],
+    }
+
+
+def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # type: ignore[no-untyped-def]
+    """A readable summary of one file: labels in both languages, messages in the chosen one."""
+
+    def both(code: str) -> str:
+        zh, en = Msg(code).render("zh_CN"), Msg(code).render("en")
+        return f"{zh} {en}"
+
+    lines = [
+        parsed.file_name,
+        f"  {both('cli.import_format')}: {Msg('importers.format.' + result.format).render(lang)}",
+    ]
+    if parsed.period_start and parsed.period_end:
+        lines.append(
+            f"  {both('cli.import_period')}: {parsed.period_start.isoformat()} – "
+            f"{parsed.period_end.isoformat()}"
+        )
+    counts = Msg(
+        "cli.import_counts",
+        {
+            "total": result.rows_total,
+            "new": result.rows_new,
+            "duplicate": result.rows_duplicate,
+            "skipped": result.rows_skipped,
+        },
+    ).render(lang)
+    lines.append(f"  {both('cli.import_rows')}: {counts}")
+    if result.huabei_repayments:
+        huabei = Msg(
+            "cli.import_huabei_count",
+            {"count": result.huabei_repayments, "amount_fen": result.huabei_repaid_fen},
+        ).render(lang)
+        lines.append(f"  {both('cli.import_huabei')}: {huabei}")
+    others = result.repayments - result.huabei_repayments
+    if others:
+        lines.append(f"  {both('cli.import_other_repayments')}: {others}")
+    if parsed.errors:
+        lines.append(f"  {both('cli.import_unreadable')}:")
+        for e in parsed.errors[:max_errors]:
+            line = Msg("cli.import_line", {"line": e.line, "message": e.msg}).render(lang)
+            lines.append(f"    {line}")
+        if len(parsed.errors) > max_errors:
+            more = Msg("cli.import_more_rows", {"count": len(parsed.errors) - max_errors})
+            lines.append(f"    {more.render(lang)}")
+    return "\n".join(lines)
+
+
+def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.importers import BillFileError
+    from credithealth.store.imports import import_bill
+
+    failed = 0
+    with _writing(args):
+        db = _open(args, lang)
+        try:
+            for i, path in enumerate(args.files):
+                try:
+                    parsed = _read_bill(path, args.password, lang)
+                except BillFileError as exc:
+                    print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
+                    failed += 1
+                    continue
+                result = import_bill(db, parsed)
+                if args.json:
+                    print(json.dumps(import_json(parsed, result, lang), ensure_ascii=False))
+                else:
+                    print(("\n" if i else "") + format_import(parsed, result, lang))
+                sys.stdout.flush()
+        finally:
+            db.conn.close()
+    return 1 if failed else 0
+
+
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from credithealth.store.backup import write_backup
 
@@ -471,6 +628,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "assess": cmd_assess,
     "report": cmd_report,
+    "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "backups": cmd_backups,

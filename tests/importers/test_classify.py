@@ -117,16 +117,16 @@ def test_cashout_is_credit_paid_money_to_people_or_cash() -> None:
         == "cashout"
     )
     assert alipay(category="转账红包", description="转账", method="账户余额")[0] == "transfer"
-    assert alipay("neutral", "充值提现", "示例银行", "余额提现", "花呗")[0] == "cashout"
+    assert alipay("neutral", "充值提现", "示例银行", "充值-余额", "花呗")[0] == "cashout"
     assert alipay("neutral", "信用借还", "蚂蚁借呗", "借呗借款", "", "放款成功")[0] == "cashout"
     assert (
         wechat(trade_type="转账", method="招商银行信用卡(4321)", status="对方已收钱") == "cashout"
     )
     assert wechat(trade_type="微信红包（单发）", method="花呗") == "cashout"
     assert (
-        wechat("neutral", "零钱提现", method="招商银行信用卡(4321)", status="提现已到账")
-        == "cashout"
+        wechat("neutral", "零钱充值", method="招商银行信用卡(4321)", status="充值完成") == "cashout"
     )
+    assert wechat(trade_type="转账", method="分付", status="对方已收钱") == "cashout"
     assert wechat("in", "转账", method="招商银行信用卡(4321)", status="已存入零钱") == "transfer"
 
 
@@ -225,8 +225,21 @@ def test_wechat_income_transfer_other() -> None:
     assert wechat("neutral", "其他", status="支付成功") == "other"
 
 
+def test_a_withdrawal_to_a_credit_card_is_no_cashout() -> None:
+    """零钱提现 / 余额提现 name the card the money goes to: withdrawing to a credit card
+    pays it off, the opposite of drawing cash on it."""
+    assert (
+        wechat("neutral", "零钱提现", method="招商银行信用卡(4321)", status="提现已到账")
+        == "transfer"
+    )
+    assert alipay("neutral", "充值提现", "示例银行", "余额提现", "招商银行信用卡(4321)")[0] == (
+        "transfer"
+    )
+
+
 def test_credit_methods() -> None:
     assert is_credit_method("花呗&红包")
     assert is_credit_method("招商银行信用卡(4321)")
+    assert is_credit_method("分付")
     assert not is_credit_method("工商银行储蓄卡(1234)")
     assert not is_credit_method("")

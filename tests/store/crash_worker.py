@@ -5,8 +5,7 @@ Each scenario is (prepare, act): ``prepare`` writes its input files into
 WORK_DIR once (in the parent); ``act`` is what the user does, as a generator
 that reads and checks its input, yields once just before it starts writing,
 then writes. The worker prints ``ready`` at that yield and ``done`` after the
-commit, so the parent's kills land in the write itself. To crash-test the
-bill importer when it exists, add an ``import`` scenario here.
+commit, so the parent's kills land in the write itself.
 """
 
 from __future__ import annotations
@@ -14,14 +13,21 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from benchmarks.gen_alipay import write_alipay_gen3
+
+from credithealth.importers import read_bill_file
 from credithealth.store.backup import FORMAT, VERSION, load_backup, restore_records
 from credithealth.store.db import open_db
+from credithealth.store.imports import import_bill
 from credithealth.store.transactions import write_transaction
 
 RESTORE_TRANSACTIONS = 20_000
 BATCH_TRANSACTIONS = 20_000
+IMPORT_ROWS = 20_000
+IMPORTED_AT = datetime(2026, 11, 26, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
 def _transaction(i: int, source: str) -> dict[str, object]:
@@ -90,10 +96,27 @@ def act_batch(db_path: Path, work: Path) -> Iterator[None]:
         db.conn.close()
 
 
+def prepare_import(work: Path) -> None:
+    write_alipay_gen3(work / "alipay.csv", IMPORT_ROWS, seed=7)
+
+
+def act_import(db_path: Path, work: Path) -> Iterator[None]:
+    """``credit-health import``: the bill read first, then one transaction with its
+    transactions, Huabei repayments (and the account), and the ``imports`` row."""
+    parsed = read_bill_file(work / "alipay.csv")
+    db = open_db(db_path)
+    try:
+        yield
+        import_bill(db, parsed, now=IMPORTED_AT)
+    finally:
+        db.conn.close()
+
+
 Act = Callable[[Path, Path], Iterator[None]]
 SCENARIOS: dict[str, tuple[Callable[[Path], None], Act]] = {
     "restore": (prepare_restore, act_restore),
     "batch": (prepare_batch, act_batch),
+    "import": (prepare_import, act_import),
 }
 
 

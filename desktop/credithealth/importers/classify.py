@@ -11,8 +11,10 @@ they are tried (the first that matches decides):
 3. closed: 交易关闭, 已关闭, 等待付款, any 失败, WeChat 对方已退还, and an outgoing
    row the bill marks 已全额退款: no money stayed spent.
 4. investment: 余额宝, 投资理财, 零钱通, 理财通, 基金 (the product, not the method).
-5. cashout: a loan paid out (放款成功), or a transfer to a person, red packet,
-   recharge or withdrawal paid with 花呗 or a credit card.
+5. cashout: a loan paid out (放款成功), or a transfer to a person, red packet or
+   balance recharge paid with 花呗, 分付 or a credit card. A withdrawal (零钱提现,
+   余额提现) never is: its 支付方式 names the card the money goes to, so a
+   withdrawal to a credit card pays the card rather than drawing on it.
 6. transfer: the same moves paid any other way, and money received from people.
 7. income: anything else that came in.
 8. purchase: anything else that went out with a paid status (交易成功, 支付成功,
@@ -114,8 +116,9 @@ def direction_of(value: str, field: str) -> str:
 
 
 def is_credit_method(method: str) -> bool:
-    """Paid on credit: Huabei (also 花呗分期, 花呗&红包) or any credit card."""
-    return "花呗" in method or "信用卡" in method
+    """Paid on credit: Huabei (also 花呗分期, 花呗&红包), any credit card, or WeChat's
+    own credit line 分付 (a transfer paid with it is as much a cash-out as one on a card)."""
+    return "花呗" in method or "信用卡" in method or "分付" in method
 
 
 def _closed(status: str) -> bool:
@@ -247,7 +250,8 @@ def alipay_meaning(
     if status == "放款成功":
         return _CASHOUT
     if _alipay_transfer_like(category, description):
-        if direction != "in" and is_credit_method(method):
+        withdrawal = description.startswith(("提现", "余额提现"))
+        if direction != "in" and not withdrawal and is_credit_method(method):
             return _CASHOUT
         return _TRANSFER
     if direction == "in":
@@ -280,7 +284,8 @@ def wechat_meaning(
     if "零钱通" in trade_type or "理财通" in trade_type or "理财通" in counterparty:
         return _INVESTMENT
     if trade_type in _WECHAT_TRANSFERS or trade_type.startswith("微信红包"):
-        if direction != "in" and is_credit_method(method):
+        withdrawal = trade_type == "零钱提现"
+        if direction != "in" and not withdrawal and is_credit_method(method):
             return _CASHOUT
         return _TRANSFER
     if direction == "in":

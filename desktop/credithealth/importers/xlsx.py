@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-import openpyxl
-
 from credithealth.domain.messages import Msg
 from credithealth.importers.detect import identify, is_header, map_columns
 from credithealth.importers.errors import BillFileError
@@ -54,6 +52,8 @@ def parse_xlsx(data: bytes, name: str) -> Body:
     with warnings.catch_warnings():
         # openpyxl warns about styles and extensions it ignores; none matter here
         warnings.simplefilter("ignore")
+        import openpyxl  # here: a tenth of a second to load, and CSV bills never need it
+
         try:
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as e:

@@ -138,6 +138,7 @@ def consumption_facts(
         ).fetchall()
     }
     # refunds net out of the month they came back in, only for purchases that counted
+    # (in the window: a refund for a purchase made before it takes nothing off)
     refunds = {
         r[0]: r[1:]
         for r in db.execute(
@@ -147,6 +148,7 @@ def consumption_facts(
                JOIN transactions p ON p.source = r.source AND p.external_id = r.parent_external_id
                WHERE r.kind = 'refund' AND p.kind = 'purchase'
                  AND r.occurred_at >= :start AND r.occurred_at < :end
+                 AND p.occurred_at >= :start
                GROUP BY 1""",
             span,
         ).fetchall()

@@ -27,6 +27,7 @@ from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
 from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
+from credithealth.ui.import_setup import ImportController
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
 from credithealth.ui.reminders_setup import ReminderController
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.report_export = ReportExport(self)  # File → Export readiness report… (Ctrl+E)
         self.reminders = ReminderController(self)  # File → export; tray and digest once started
+        self.importer = ImportController(self)  # File → Import bill files…, and dropped files
 
     # -- pages -----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ PAGES: list[tuple[str, str]] = [
     ("credithealth.ui.pages.overview", "OverviewPage"),
     ("credithealth.ui.pages.journey", "JourneyPage"),
     ("credithealth.ui.pages.repayments", "RepaymentsPage"),
+    ("credithealth.ui.pages.spending", "SpendingPage"),
     ("credithealth.ui.pages.security", "SecurityPage"),
     ("credithealth.ui.pages.profile", "ProfilePage"),
     ("credithealth.ui.pages.scores", "ScoresPage"),

@@ -1,0 +1,569 @@
+"""Saving a bill file the importers have read: all of it in one transaction, or none.
+
+Duplicates. ``transactions`` is UNIQUE on (source, external_id); rows are inserted
+with ``ON CONFLICT DO NOTHING``, so a row already saved (from the same file, an
+overlapping export, or an earlier row of this file) is counted as a duplicate and
+left as it was first imported. The key is the row's order number (交易订单号 /
+交易单号). A row without one gets a derived key that is the same in every export
+that contains the row: ``h:`` + a hash of its time, amount, direction,
+counterparty and description (not its status, which changes as an order
+progresses, nor its line number, which changes between exports), with ``#2``,
+``#3``... for the second and later rows identical in all of these within the
+file. Order numbers are digits (and ``_``), so a derived key never equals one.
+
+Credit repayments. A row that repaid a credit account (``kind == 'repayment'``)
+also becomes a ``Repayment`` (source ``import``, ``external_id`` = the row's key)
+on its account, which is created when missing: the first ``huabei`` account for
+Huabei, the first ``jiebei`` account for Jiebei, the account of that kind and
+exact name for credit cards and loans ("招商银行信用卡"). It pays the account's
+bill for the month the row names (``花呗自动还款-2025年06月账单`` -> 2025-06) when
+there is one; a row naming no month pays the account's oldest bill not yet repaid
+in full that falls due within a month of the payment. Only rows new in this import
+make repayments, and a repayment the user already logged by hand (same account,
+day and amount) is not logged twice. Failed attempts (还款失败) stay transactions
+of kind ``repayment_failed`` only.
+
+Refunds keep the order number of what they refund (``parent_external_id``); the
+consumption facts net them out of the purchase. A WeChat refund whose payment is
+not in the same file is paired here with the payment saved from an earlier export.
+
+Undo. ``import_bill`` returns the ids it created; ``remove_import`` deletes them
+(the import's transactions by ``import_id``, its repayments, the accounts it made
+when nothing else uses them, the ``imports`` row) and returns the rows, which
+``restore_import`` puts back with the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from credithealth.domain.messages import Msg
+from credithealth.domain.records import ImportRecord, Transaction
+from credithealth.store import driver
+from credithealth.store.convert import from_row
+from credithealth.store.errors import StoreError
+from credithealth.store.transactions import write_transaction
+
+DERIVED_PREFIX = "h:"
+BATCH_ROWS = 5_000  # rows per executemany: progress and cancel between batches
+# a repayment that names no month pays a bill due at most this long after it
+_BILL_REACH = timedelta(days=31)
+# how far back a WeChat refund looks for the payment it returns
+_REFUND_REACH = timedelta(days=366)
+
+
+# -- what the importers hand over (structurally: the store does not import them) -----------
+
+
+class RepaymentLike(Protocol):
+    @property
+    def account_kind(self) -> str: ...
+    @property
+    def account_name(self) -> str: ...
+    @property
+    def period(self) -> str | None: ...
+    @property
+    def paid_on(self) -> date: ...
+    @property
+    def amount_fen(self) -> int: ...
+    @property
+    def failed(self) -> bool: ...
+    @property
+    def method(self) -> str: ...
+
+
+class RowLike(Protocol):
+    @property
+    def transaction(self) -> Transaction: ...
+    @property
+    def repayment(self) -> RepaymentLike | None: ...
+
+
+class BillLike(Protocol):
+    """``importers.ParsedFile``."""
+
+    @property
+    def file_name(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def format(self) -> str: ...
+    @property
+    def rows_total(self) -> int: ...
+    @property
+    def rows(self) -> Sequence[RowLike]: ...
+    @property
+    def errors(self) -> Sequence[Any]: ...
+
+
+class ImportCancelled(Exception):
+    """The progress callback asked to stop: the import's transaction was rolled back."""
+
+
+Progress = Callable[[int, int], object]  # (done, total); returning False cancels
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    import_id: int
+    file_name: str
+    format: str
+    rows_total: int
+    rows_new: int
+    rows_duplicate: int
+    rows_skipped: int
+    repayments: int = 0  # repayments logged, every account
+    huabei_repayments: int = 0
+    huabei_repaid_fen: int = 0
+    repayments_already_logged: int = 0  # logged by hand before: not logged again
+    repayment_ids: tuple[int, ...] = ()
+    account_ids: tuple[int, ...] = ()  # accounts this import created
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What importing would do, counted against the database without writing."""
+
+    rows_total: int
+    rows_new: int
+    rows_duplicate: int
+    rows_skipped: int
+    previous: ImportRecord | None = None  # the same file, imported before
+
+
+# -- keys --------------------------------------------------------------------------------------
+
+
+def row_keys(transactions: Iterable[Transaction]) -> list[str]:
+    """Each row's duplicate key: its order number, or a derived key (module docstring)."""
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for t in transactions:
+        if t.external_id:
+            keys.append(t.external_id)
+            continue
+        content = "\x1f".join(
+            (
+                t.occurred_at.isoformat(timespec="seconds"),
+                str(t.amount_fen),
+                t.direction,
+                t.counterparty,
+                t.description,
+            )
+        )
+        digest = hashlib.blake2b(content.encode("utf-8"), digest_size=12).hexdigest()
+        n = seen.get(digest, 0) + 1
+        seen[digest] = n
+        keys.append(f"{DERIVED_PREFIX}{digest}" if n == 1 else f"{DERIVED_PREFIX}{digest}#{n}")
+    return keys
+
+
+def is_derived_key(key: str | None) -> bool:
+    return bool(key) and key.startswith(DERIVED_PREFIX)  # type: ignore[union-attr]
+
+
+def _source_of(bill: BillLike) -> str | None:
+    return bill.rows[0].transaction.source if bill.rows else None
+
+
+def _existing(db: Database, source: str, keys: Iterable[str]) -> set[str]:
+    """The keys among ``keys`` already saved for ``source`` (in chunks under SQLite's limit)."""
+    wanted = list(dict.fromkeys(keys))
+    found: set[str] = set()
+    for i in range(0, len(wanted), 900):
+        chunk = wanted[i : i + 900]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT external_id FROM transactions WHERE source = ? AND external_id IN ({marks})",
+                [source, *chunk],
+            )
+        )
+    return found
+
+
+def previous_import(db: Database, sha256: str) -> ImportRecord | None:
+    rows = list(
+        db.query("SELECT * FROM imports WHERE sha256 = ? ORDER BY id DESC LIMIT 1", [sha256])
+    )
+    return from_row(ImportRecord, rows[0]) if rows else None
+
+
+def preview_import(db: Database, bill: BillLike) -> ImportPreview:
+    """The counts ``import_bill`` would report, without writing anything."""
+    keys = row_keys(r.transaction for r in bill.rows)
+    source = _source_of(bill)
+    existing = _existing(db, source, keys) if source else set()
+    new = len(set(keys) - existing)
+    return ImportPreview(
+        rows_total=bill.rows_total,
+        rows_new=new,
+        rows_duplicate=len(keys) - new,
+        rows_skipped=len(bill.errors),
+        previous=previous_import(db, bill.sha256),
+    )
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+_INSERT = (
+    "INSERT INTO transactions (occurred_at, amount_fen, direction, kind, category, "
+    "counterparty, description, method, status, source, external_id, parent_external_id, "
+    "huabei, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(source, external_id) DO NOTHING"
+)
+
+
+def import_bill(
+    db: Database,
+    bill: BillLike,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Save a read bill file in one transaction (a savepoint inside the caller's, if any).
+
+    ``progress(done, total)`` is called after every batch of rows; returning False
+    rolls everything back and raises ``ImportCancelled``.
+    """
+    rows = bill.rows
+    total = len(rows)
+    keys = row_keys(r.transaction for r in rows)
+    imported_at = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
+    with write_transaction(db):
+        conn = db.conn
+        parents = _wechat_refund_parents(db, rows)
+        before = conn.execute("SELECT COALESCE(MAX(id), 0) FROM transactions").fetchone()[0]
+        import_id = conn.execute(
+            "INSERT INTO imports (file_name, sha256, format, imported_at, rows_total) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [bill.file_name, bill.sha256, bill.format, imported_at, bill.rows_total],
+        ).lastrowid
+        saved = _saved_in_span(db, rows)
+        rows_new = 0
+        for start in range(0, total, BATCH_ROWS):
+            end = min(start + BATCH_ROWS, total)
+            batch = [
+                (
+                    t.occurred_at.isoformat(timespec="seconds"),
+                    t.amount_fen,
+                    t.direction,
+                    t.kind,
+                    t.category,
+                    t.counterparty,
+                    t.description,
+                    t.method,
+                    t.status,
+                    t.source,
+                    key,
+                    parents.get(i, t.parent_external_id),
+                    1 if t.huabei else 0,
+                    import_id,
+                )
+                for i, t, key in zip(
+                    range(start, end),
+                    (r.transaction for r in rows[start:end]),
+                    keys[start:end],
+                    strict=True,
+                )
+                if key not in saved
+            ]
+            if batch:
+                rows_new += conn.executemany(_INSERT, batch).rowcount
+            if progress is not None and progress(end, total) is False:
+                raise ImportCancelled
+        filed = _file_repayments(db, rows, keys, before)
+        skipped = len(bill.errors)
+        conn.execute(
+            "UPDATE imports SET rows_new = ?, rows_duplicate = ?, rows_skipped = ? WHERE id = ?",
+            [rows_new, total - rows_new, skipped, import_id],
+        )
+    return ImportResult(
+        import_id=import_id,
+        file_name=bill.file_name,
+        format=bill.format,
+        rows_total=bill.rows_total,
+        rows_new=rows_new,
+        rows_duplicate=total - rows_new,
+        rows_skipped=skipped,
+        repayments=len(filed.ids),
+        huabei_repayments=filed.huabei,
+        huabei_repaid_fen=filed.huabei_fen,
+        repayments_already_logged=filed.already_logged,
+        repayment_ids=tuple(filed.ids),
+        account_ids=tuple(filed.accounts),
+    )
+
+
+def _saved_in_span(db: Database, rows: Sequence[RowLike]) -> frozenset[str]:
+    """The keys already saved for this file's source, read up front when any transaction
+    falls within the file's time span: skipping those rows is cheaper than letting each
+    insert conflict (a re-import of 100,000 rows reads their keys in 50 ms and inserts
+    nothing). Rows saved outside the span still meet ``ON CONFLICT``: this is only a
+    short cut, never the rule."""
+    if not rows:
+        return frozenset()
+    times = [r.transaction.occurred_at for r in rows]
+    span = {
+        "first": min(times).isoformat(timespec="seconds"),
+        "last": max(times).isoformat(timespec="seconds"),
+        "source": rows[0].transaction.source,
+    }
+    in_span = "occurred_at >= :first AND occurred_at <= :last"
+    if not db.execute(
+        f"SELECT EXISTS (SELECT 1 FROM transactions WHERE {in_span})", span
+    ).fetchone()[0]:
+        return frozenset()
+    # every key of the source straight from the unique index, unless the source holds
+    # far more than this file (years of bills): then only those in the span
+    saved = db.execute("SELECT COUNT(*) FROM transactions WHERE source = :source", span).fetchone()[
+        0
+    ]
+    where = "source = :source" + (f" AND {in_span}" if saved > 4 * len(rows) else "")
+    return frozenset(
+        k
+        for (k,) in db.execute(
+            f"SELECT external_id FROM transactions WHERE {where} AND external_id IS NOT NULL", span
+        )
+    )
+
+
+def _wechat_refund_parents(db: Database, rows: Sequence[RowLike]) -> dict[int, str]:
+    """Row index -> the order number of the saved WeChat payment an unpaired refund returns:
+    same counterparty, made before the refund (within a year), at least the refund's
+    amount, still counted as a purchase, and not yet claimed by another refund. The
+    nearest in time wins."""
+    unpaired = [
+        i
+        for i, r in enumerate(rows)
+        if r.transaction.kind == "refund"
+        and r.transaction.source == "wechat"
+        and not r.transaction.parent_external_id
+        and r.transaction.counterparty
+    ]
+    if not unpaired:
+        return {}
+    claimed = {
+        k
+        for (k,) in db.execute(
+            "SELECT parent_external_id FROM transactions WHERE kind = 'refund' "
+            "AND source = 'wechat' AND parent_external_id IS NOT NULL"
+        )
+    }
+    claimed.update(r.transaction.parent_external_id or "" for r in rows)
+    out: dict[int, str] = {}
+    for i in unpaired:
+        t = rows[i].transaction
+        for (key,) in db.execute(
+            """SELECT external_id FROM transactions
+               WHERE kind = 'purchase' AND occurred_at <= :at AND occurred_at >= :since
+                 AND source = 'wechat' AND counterparty = :party AND amount_fen >= :amount
+                 AND external_id IS NOT NULL
+               ORDER BY occurred_at DESC, id DESC""",
+            {
+                "party": t.counterparty,
+                "amount": t.amount_fen,
+                "at": t.occurred_at.isoformat(timespec="seconds"),
+                "since": (t.occurred_at - _REFUND_REACH).isoformat(timespec="seconds"),
+            },
+        ).fetchall():
+            if key not in claimed:
+                claimed.add(key)
+                out[i] = key
+                break
+    return out
+
+
+@dataclass
+class _Filed:
+    ids: list[int] = field(default_factory=list)
+    accounts: list[int] = field(default_factory=list)
+    huabei: int = 0
+    huabei_fen: int = 0
+    already_logged: int = 0
+
+
+def _file_repayments(
+    db: Database, rows: Sequence[RowLike], keys: Sequence[str], before: int
+) -> _Filed:
+    """Log the repayments of the rows this import added (ids above ``before``)."""
+    filed = _Filed()
+    candidates = [
+        (r.repayment, key)
+        for r, key in zip(rows, keys, strict=True)
+        if r.repayment is not None
+        and not r.repayment.failed
+        and r.transaction.kind == "repayment"
+        and r.repayment.amount_fen > 0
+    ]
+    if not candidates:
+        return filed
+    conn = db.conn
+    new = {
+        k
+        for (k,) in conn.execute(
+            "SELECT external_id FROM transactions WHERE kind = 'repayment' AND id > ?", [before]
+        )
+    }
+    accounts: dict[tuple[str, str], int] = {}
+    used_manual: set[int] = set()
+    for hint, key in sorted(
+        ((h, k) for h, k in candidates if k in new), key=lambda hk: (hk[0].paid_on, hk[1])
+    ):
+        assert hint is not None
+        account_id = _account_for(db, hint, accounts, filed)
+        paid_on = hint.paid_on.isoformat()
+        manual = conn.execute(
+            "SELECT id FROM repayments WHERE account_id = ? AND paid_on = ? AND amount_fen = ? "
+            "AND source = 'manual' ORDER BY id",
+            [account_id, paid_on, hint.amount_fen],
+        ).fetchall()
+        logged = next((m for (m,) in manual if m not in used_manual), None)
+        if logged is not None:
+            used_manual.add(logged)
+            filed.already_logged += 1
+            continue
+        cur = conn.execute(
+            "INSERT INTO repayments (account_id, bill_id, paid_on, amount_fen, principal_fen, "
+            "method, source, external_id) VALUES (?, ?, ?, ?, ?, ?, 'import', ?) "
+            "ON CONFLICT(source, external_id) DO NOTHING",
+            [
+                account_id,
+                _bill_for(db, account_id, hint),
+                paid_on,
+                hint.amount_fen,
+                hint.amount_fen,
+                hint.method,
+                key,
+            ],
+        )
+        if cur.rowcount:
+            filed.ids.append(cur.lastrowid)
+            if hint.account_kind == "huabei":
+                filed.huabei += 1
+                filed.huabei_fen += hint.amount_fen
+    return filed
+
+
+def _account_for(
+    db: Database, hint: RepaymentLike, cache: dict[tuple[str, str], int], filed: _Filed
+) -> int:
+    kind, name = hint.account_kind, hint.account_name
+    one_per_kind = kind in ("huabei", "jiebei")
+    cache_key = (kind, "" if one_per_kind else name)
+    if cache_key in cache:
+        return cache[cache_key]
+    if one_per_kind:
+        row = db.execute(
+            "SELECT id FROM accounts WHERE kind = ? ORDER BY status = 'closed', id LIMIT 1",
+            [kind],
+        ).fetchone()
+    else:
+        row = db.execute(
+            "SELECT id FROM accounts WHERE kind = ? AND name = ? ORDER BY id LIMIT 1", [kind, name]
+        ).fetchone()
+    if row is not None:
+        account_id = row[0]
+    else:
+        account_id = db.conn.execute(
+            "INSERT INTO accounts (name, kind) VALUES (?, ?)", [name, kind]
+        ).lastrowid
+        filed.accounts.append(account_id)
+    cache[cache_key] = account_id
+    return account_id
+
+
+def _bill_for(db: Database, account_id: int, hint: RepaymentLike) -> int | None:
+    if hint.period is not None:
+        row = db.execute(
+            "SELECT id FROM bills WHERE account_id = ? AND period = ?", [account_id, hint.period]
+        ).fetchone()
+        return row[0] if row else None
+    row = db.execute(
+        """SELECT b.id FROM bills b
+           WHERE b.account_id = :account AND b.due_on <= :reach
+             AND b.amount_due_fen > COALESCE((SELECT SUM(r.amount_fen) FROM repayments r
+                                              WHERE r.bill_id = b.id AND r.paid_on <= :paid), 0)
+           ORDER BY b.due_on, b.id LIMIT 1""",
+        {
+            "account": account_id,
+            "reach": (hint.paid_on + _BILL_REACH).isoformat(),
+            "paid": hint.paid_on.isoformat(),
+        },
+    ).fetchone()
+    return row[0] if row else None
+
+
+# -- undo --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RemovedImport:
+    """The rows an undone import took away, per table as (columns, value tuples), in the
+    order they go back (parents first)."""
+
+    tables: tuple[tuple[str, tuple[str, ...], list[tuple[Any, ...]]], ...]
+
+    def count(self, table: str) -> int:
+        return sum(len(rows) for t, _cols, rows in self.tables if t == table)
+
+
+def _take(db: Database, table: str, where: str, params: Sequence[Any]) -> tuple[Any, ...]:
+    cur = db.execute(f"SELECT * FROM [{table}] WHERE {where} ORDER BY id", list(params))
+    cols = tuple(d[0] for d in cur.description)
+    rows = cur.fetchall()
+    if rows:
+        db.execute(f"DELETE FROM [{table}] WHERE {where}", list(params))
+    return (table, cols, rows)
+
+
+def _ids(ids: Sequence[int]) -> str:
+    return ",".join(str(int(i)) for i in ids) or "NULL"
+
+
+def remove_import(db: Database, results: Sequence[ImportResult]) -> RemovedImport:
+    """Undo imports: delete what they added, in one transaction; returns it for redo."""
+    imports = [r.import_id for r in results]
+    repayments = [i for r in results for i in r.repayment_ids]
+    accounts = [i for r in results for i in r.account_ids]
+    with write_transaction(db):
+        tx = _take(db, "transactions", f"import_id IN ({_ids(imports)})", [])
+        rp = _take(db, "repayments", f"id IN ({_ids(repayments)})", [])
+        # an account the user has put bills or repayments in since stays
+        ac = _take(
+            db,
+            "accounts",
+            f"id IN ({_ids(accounts)}) AND NOT EXISTS (SELECT 1 FROM bills WHERE account_id = "
+            "accounts.id) AND NOT EXISTS (SELECT 1 FROM repayments WHERE account_id = accounts.id)",
+            [],
+        )
+        im = _take(db, "imports", f"id IN ({_ids(imports)})", [])
+    return RemovedImport((im, ac, rp, tx))
+
+
+def restore_import(db: Database, removed: RemovedImport) -> None:
+    """Put back what ``remove_import`` took, with the same ids; refused (``StoreError``,
+    nothing written) if something saved since holds their ids or order numbers."""
+    try:
+        with write_transaction(db):
+            for table, cols, rows in removed.tables:
+                if rows:
+                    db.conn.executemany(
+                        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                        f"VALUES ({', '.join('?' for _ in cols)})",
+                        rows,
+                    )
+    except driver.IntegrityError as exc:
+        raise StoreError(Msg("store.integrity", {"detail": str(exc)})) from exc
+
+
+def imports_of(db: Database) -> list[ImportRecord]:
+    """Every import, newest first."""
+    return [from_row(ImportRecord, r) for r in db.query("SELECT * FROM imports ORDER BY id DESC")]
