@@ -101,6 +101,35 @@ def _next_month(month: str) -> str:
     return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
 
 
+def refunds_by_month(
+    db: Database, start: str | None = None, end: str | None = None
+) -> dict[str, tuple[int, int]]:
+    """Refunds by the month they came back in: (fen, of which for Huabei purchases).
+
+    Only refunds for purchases that counted (not for closed orders, whose money never
+    left), and within ``start``..``end`` only for purchases made in it too: a refund
+    for a purchase before the span takes nothing off the span's spending.
+    """
+    where = ["r.kind = 'refund'", "p.kind = 'purchase'"]
+    params: dict[str, str] = {}
+    if start is not None:
+        where += ["r.occurred_at >= :start", "p.occurred_at >= :start"]
+        params["start"] = start
+    if end is not None:
+        where.append("r.occurred_at < :end")
+        params["end"] = end
+    rows = db.execute(
+        f"""SELECT substr(r.occurred_at, 1, 7), SUM(r.amount_fen),
+                   SUM(CASE WHEN p.huabei THEN r.amount_fen ELSE 0 END)
+            FROM transactions r
+            JOIN transactions p ON p.source = r.source AND p.external_id = r.parent_external_id
+            WHERE {" AND ".join(where)}
+            GROUP BY 1""",
+        params,
+    ).fetchall()
+    return {month: (fen or 0, huabei or 0) for month, fen, huabei in rows}
+
+
 def consumption_facts(
     db: Database, as_of: date, rules: Rules, credit_limit_fen: int
 ) -> ConsumptionFacts:
@@ -137,22 +166,7 @@ def consumption_facts(
             params,
         ).fetchall()
     }
-    # refunds net out of the month they came back in, only for purchases that counted
-    # (in the window: a refund for a purchase made before it takes nothing off)
-    refunds = {
-        r[0]: r[1:]
-        for r in db.execute(
-            """SELECT substr(r.occurred_at, 1, 7), SUM(r.amount_fen),
-                      SUM(CASE WHEN p.huabei THEN r.amount_fen ELSE 0 END)
-               FROM transactions r
-               JOIN transactions p ON p.source = r.source AND p.external_id = r.parent_external_id
-               WHERE r.kind = 'refund' AND p.kind = 'purchase'
-                 AND r.occurred_at >= :start AND r.occurred_at < :end
-                 AND p.occurred_at >= :start
-               GROUP BY 1""",
-            span,
-        ).fetchall()
-    }
+    refunds = refunds_by_month(db, start, end)
     cashouts = dict(
         db.execute(
             """SELECT substr(occurred_at, 1, 7), COUNT(*) FROM transactions

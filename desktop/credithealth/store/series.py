@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from credithealth.domain.assess import assess
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS, Rules, default_rules
-from credithealth.store.facts import load_facts
+from credithealth.store.facts import load_facts, refunds_by_month
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,16 +247,7 @@ def monthly_spending(db: Database, today: date) -> list[MonthSpending]:
                FROM transactions WHERE kind = 'purchase' GROUP BY 1"""
         ).fetchall()
     }
-    refunds = {
-        r[0]: r[1:]
-        for r in db.execute(
-            """SELECT substr(r.occurred_at, 1, 7), SUM(r.amount_fen),
-                      SUM(CASE WHEN p.huabei THEN r.amount_fen ELSE 0 END)
-               FROM transactions r
-               JOIN transactions p ON p.source = r.source AND p.external_id = r.parent_external_id
-               WHERE r.kind = 'refund' AND p.kind = 'purchase' GROUP BY 1"""
-        ).fetchall()
-    }
+    refunds = refunds_by_month(db)
     out = []
     for month in months_between(first, today):
         n, total, huabei = spent.get(month, (0, 0, 0))
