@@ -327,3 +327,35 @@ def test_switch_from_preferences_with_a_passphrase(qtbot, window, demo_copy: Pat
         assert window.pages["applications"].model.rowCount() == 2
     finally:
         new.close()
+
+
+def test_start_up_with_another_file_chosen_remembers_it(
+    qtbot, demo_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from credithealth.ui.main_window import LAST_DB, MainWindow
+    from credithealth.ui.startup import Startup
+
+    def show(session):  # type: ignore[no-untyped-def]
+        w = MainWindow(session)
+        qtbot.addWidget(w)
+        return w
+
+    safety_fixtures.make_garbage(demo_copy)
+    startup = Startup(show, background=False)
+    startup.opener.today = lambda: TODAY
+    startup.begin(demo_copy)
+    bad = startup.opener.dialog
+    assert isinstance(bad, BadDatabaseDialog) and startup.window is None
+    fresh = tmp_path / "fresh.sqlite3"
+    bad.ask_new_path = lambda: fresh  # type: ignore[method-assign]
+    bad.links["new"].click()
+    try:
+        assert startup.window is not None and startup.window.session.db_path == fresh
+        assert startup.watcher is not None and startup.watcher.db_path == fresh
+        assert QSettings().value(LAST_DB) == str(fresh)
+        assert startup.code is None
+    finally:
+        QSettings().remove(LAST_DB)
+        startup.window.session.close()  # type: ignore[union-attr]
