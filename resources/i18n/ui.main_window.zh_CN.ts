@@ -4,6 +4,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 — %2 (read-only)</source>
+        <translation>%1 — %2（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: you can look, but changes cannot be saved.</source>
+        <translation>此数据库以只读方式打开：可以查看，但无法保存修改。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -118,15 +118,21 @@ def test_new_never_overwrites_an_existing_file(window, settings, tmp_path, monke
 def test_a_file_that_is_not_a_database_keeps_the_current_one(
     window, settings, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from credithealth.ui.bad_database import BadDatabaseDialog
+
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all, just some bytes" * 100)
-    errors: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: errors.append(a[2]))
     monkeypatch.setattr(settings, "ask_open_path", lambda: junk)
     old = window.session
     settings.open_button.click()
     assert window.session is old and not old.closed
-    assert errors
+    dialog = window.opener.dialog
+    assert isinstance(dialog, BadDatabaseDialog) and dialog.isVisible()
+    assert dialog.error.code == "store.not_a_database"
+    assert dialog.quit_button.text() == "Cancel"  # from Preferences: keep the current one
+    dialog.reject()
+    assert window.session is old and not old.closed
+    assert junk.read_bytes() == b"not a database at all, just some bytes" * 100
     assert settings.isVisible()
 
 

@@ -107,33 +107,42 @@ def _report_shown_and_quit(app) -> None:  # type: ignore[no-untyped-def]
 
 def run(db_path: Path | None, *, default: Path | None = None) -> int:
     """Open ``db_path`` (given with --db or CREDIT_HEALTH_DB); without one, the database
-    last opened from Settings, else ``default``."""
+    last opened from Settings, else ``default``. See ``ui/startup.py`` for the steps."""
     app = create_app()
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
-    from credithealth.store.errors import StoreError
-    from credithealth.ui import i18n
     from credithealth.ui.main_window import MainWindow
     from credithealth.ui.session import Session
+    from credithealth.ui.startup import Startup, install_error_hook
 
     path = database_to_open(db_path, default)
     if path is None:
         raise ValueError("run() needs a database path or a default")
-    try:
-        session = Session(path)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Credit Health", exc.msg.render(i18n.current_language()))
-        return 1
-    window = MainWindow(session)
-    window.show()
-    session.refresh_now()
-    if os.environ.get(EXIT_AFTER_SHOWN):
-        # runs once the event loop has delivered the show and the first paint
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
-    else:
-        window.offer_checkup_if_empty()  # first run: the check-up wizard, or the demo
-        window.reminders.start()  # the digest of what came due while closed, then the timer
+    timing = bool(os.environ.get(EXIT_AFTER_SHOWN))
+
+    def show_window(session: Session) -> MainWindow:
+        window = MainWindow(session)
+        window.show()
+        app.setQuitOnLastWindowClosed(True)
+        session.refresh_now()
+        if timing:
+            # runs once the event loop has delivered the show and the first paint
+            QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        else:
+            window.offer_checkup_if_empty()  # first run: the check-up wizard, or the demo
+            window.reminders.start()  # the digest of what came due while closed, then the timer
+        return window
+
+    startup = Startup(show_window, background=not timing)
+    install_error_hook(startup.db_path)
+    # until the window is up, closing a dialog (passphrase, bad database) must not end the app
+    app.setQuitOnLastWindowClosed(False)
+    startup.finished.connect(app.exit)
+    startup.begin(path)
+    if startup.code is not None:  # decided at once: another window has the database
+        return startup.code
     code = app.exec()
-    window.session.close()  # the window may have switched to another database
+    if startup.window is None:
+        return 1 if startup.code is None else startup.code
+    startup.window.session.close()  # the window may have switched to another database
     return code

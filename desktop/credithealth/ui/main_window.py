@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,21 +25,23 @@ from PySide6.QtWidgets import (
 from credithealth import APP_NAME, APP_NAME_ZH
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
-from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
 from credithealth.ui.import_setup import ImportController
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
+from credithealth.ui.read_only import ReadOnlyForms
 from credithealth.ui.reminders_setup import ReminderController
 from credithealth.ui.report_setup import ReportExport
 from credithealth.ui.session import Session
-from credithealth.ui.style import verdict_colors
+from credithealth.ui.style import is_dark, verdict_colors
 from credithealth.ui.worker import wait_all
 
 LAST_DB = "db/last"  # the database last opened from Settings (reopened without --db)
 
 
 class MainWindow(QMainWindow):
+    session_changed = Signal(object)  # the new Session, after a switch or a reopen
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -79,12 +81,17 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.statusBar().addWidget(self.progress)
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("statusReadOnly")
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.verdict_label)
+        self.read_only_forms = ReadOnlyForms(self)
 
         self._connect_session()
         self.undo_group.cleanChanged.connect(lambda _c: self._update_edit_actions())
         self.sidebar.setCurrentRow(0)
         self.retranslate()
+        self._apply_read_only()
         self.restore_state()
         self.report_export = ReportExport(self)  # File → Export readiness report… (Ctrl+E)
         self.reminders = ReminderController(self)  # File → export; tray and digest once started
@@ -201,8 +208,23 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "act_new") or self.stack.count() == 0:
             return
         page = self.current_page()
-        self.act_new.setEnabled(page.can_new())
-        self.act_delete.setEnabled(page.can_delete())
+        writable = not self.session.read_only
+        self.act_new.setEnabled(writable and page.can_new())
+        self.act_delete.setEnabled(writable and page.can_delete())
+
+    def _apply_read_only(self) -> None:
+        """A read-only database: say so, and offer no way to change it."""
+        ro = self.session.read_only
+        self.read_only_label.setVisible(ro)
+        # grey: a state of the file, not a verdict (those have colours of their own)
+        bg, fg = ("#374151", "#F3F4F6") if is_dark() else ("#E5E7EB", "#1F2937")
+        self.read_only_label.setStyleSheet(
+            f"QLabel {{ background: {bg}; color: {fg}; font-weight: bold;"
+            " padding: 2px 10px; border-radius: 4px; }"
+        )
+        self.act_checkup.setEnabled(not ro)
+        self.read_only_forms.set_active(ro)
+        self._update_edit_actions()
 
     # -- language -----------------------------------------------------------------
 
@@ -212,7 +234,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(APP_NAME_ZH if i18n.current_language() == "zh_CN" else APP_NAME)
+        title = APP_NAME_ZH if i18n.current_language() == "zh_CN" else APP_NAME
+        if self.session.read_only:
+            title = self.tr("%1 — %2 (read-only)").replace("%1", title)
+            title = title.replace("%2", self.session.db_path.name)
+        self.setWindowTitle(title)
+        self.read_only_label.setText(self.tr("Read-only"))
+        self.read_only_label.setToolTip(
+            self.tr("This database is open read-only: you can look, but changes cannot be saved.")
+        )
         titles = {
             "file": self.tr("&File"),
             "edit": self.tr("&Edit"),
@@ -287,18 +317,28 @@ class MainWindow(QMainWindow):
 
     # -- the database ------------------------------------------------------------------
 
-    def switch_session(self, path: Path) -> bool:
-        """Open (or create) another database in this window: the pages are rebuilt over
-        the new session, the current page stays, and the old session is closed. A
-        database that cannot be opened is reported and the current one stays."""
+    def switch_session(self, path: Path, *, create: bool = True) -> bool:
+        """Open (or create) another database in this window. True once switched; a
+        database that cannot be opened at once gets the bad-database dialog (or the
+        passphrase dialog) and the switch, if any, happens when the user has chosen.
+        Until then, and if nothing comes of it, the current database stays open."""
+        from credithealth.ui.open_database import SWITCH, DatabaseOpener
+
         old = self.session
         if Path(path).resolve() == old.db_path.resolve():
             return True
-        try:
-            new = Session(Path(path), today=old.today, rules=old.rules)
-        except StoreError as exc:
-            self.show_error(exc.msg)
-            return False
+        opener = DatabaseOpener(self, mode=SWITCH, today=old.today, rules=old.rules)
+        opener.opened.connect(self.install_session)
+        self.opener = opener  # its dialog, if it needs one, stays reachable (tests)
+        new = opener.start(Path(path), create=create)
+        return new is not None and self.session is new
+
+    def install_session(self, new: Session) -> None:
+        """Show ``new`` in this window: the pages are rebuilt over it, the current page
+        stays, and the old session is closed (with its lock)."""
+        old = self.session
+        if new is old:
+            return
         key = self.current_page().key
         wait_all()
         self.session = new
@@ -320,15 +360,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.show_page(key)
         self.retranslate()
+        self._apply_read_only()
         new.refresh_now()
+        self.session_changed.emit(new)
         self.offer_checkup_if_empty()
-        return True
 
     def offer_checkup_if_empty(self) -> None:
         """A database with nothing in it starts with the check-up (or the demo)."""
         from credithealth.store.backup import is_empty
 
-        if is_empty(self.session.db):
+        if not self.session.read_only and is_empty(self.session.db):
             self.show_checkup()
 
     # -- state --------------------------------------------------------------------
@@ -350,6 +391,8 @@ class MainWindow(QMainWindow):
         s.setValue("window/page", self.current_page().key)
         wait_all(5000)
         super().closeEvent(event)
+        if event.isAccepted() and self.session.lock is not None:
+            self.session.lock.release()  # a second launch may take the database now
 
 
 def app_instance() -> QApplication:

@@ -29,6 +29,7 @@ from credithealth.domain.reminders import (
     snooze_until,
     unannounced,
 )
+from credithealth.store.errors import StoreError
 from credithealth.store.reminders import (
     forget_marks_before,
     load_reminder_state,
@@ -55,6 +56,7 @@ class ReminderService(QObject):
         self.now: Callable[[], datetime] = now or self._session_now
         self.reminders: list[Reminder] = []
         self.started = False
+        self._announced_here: set[str] = set()  # read-only: announced, but not stored
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
@@ -91,7 +93,10 @@ class ReminderService(QObject):
         state = self.state(now.date())
         self.reminders = due_reminders(state, now, self.settings())
         new = unannounced(self.reminders, state.marks)
-        if new:
+        if self.session.read_only:  # nothing is stored: remember here, for this run only
+            new = [r for r in new if r.id not in self._announced_here]
+            self._announced_here.update(r.id for r in new)
+        elif new:
             mark_notified(self.session.db, [r.id for r in new], now)
         self.changed.emit()
         return new
@@ -109,7 +114,8 @@ class ReminderService(QObject):
         """At start: what came due while the app was closed goes into one digest; then the
         timer re-checks every 30 minutes and at the next morning."""
         self.started = True
-        forget_marks_before(self.session.db, self.now() - KEEP_MARKS)
+        if not self.session.read_only:
+            forget_marks_before(self.session.db, self.now() - KEEP_MARKS)
         missed = self._announce_new()
         if missed:
             self.digest_ready.emit(missed)
@@ -139,6 +145,11 @@ class ReminderService(QObject):
         self, reminder: Reminder, status: str | None, until: datetime | None = None
     ) -> None:
         """Done / dismissed / snoozed, as an undoable step on the session's one undo stack."""
+        try:
+            self.session.check_writable()
+        except StoreError as exc:  # read-only: said, not raised
+            self.session.error.emit(exc.msg)
+            return
         old = self.state().marks.get(reminder.id)
         self.session.undo_stack.push(_MarkCommand(self, reminder, old, status, until))
 

@@ -3,6 +3,13 @@
 Every change a user makes goes through here as an undoable command; after each
 one ``changed`` names the table and the assessment is recomputed off the GUI
 thread, with ``assessment_changed`` delivering it.
+
+A session may be read-only (a read-only file, or one a newer version made):
+then every change is refused with a ``StoreError`` before it reaches the file,
+and nothing the app would write on its own (assessment history) is written.
+An encrypted database's passphrase lives here, in memory, for the session's
+lifetime only. The instance lock (``store.instance``), when the app took one,
+is released when the session closes.
 """
 
 from __future__ import annotations
@@ -19,15 +26,28 @@ from sqlite_utils import Database
 
 from credithealth.domain.assess import assess
 from credithealth.domain.facts import Facts
+from credithealth.domain.messages import Msg, register
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store import repo
-from credithealth.store.db import connect, open_db
+from credithealth.store.db import BUSY_TIMEOUT_MS, connect, key_for, open_db
+from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
+from credithealth.store.instance import InstanceLock
 from credithealth.store.series import record_assessment
+from credithealth.store.snapshots import BackupPolicy
 from credithealth.ui.worker import run_op
 
 R = TypeVar("R")
+
+register(
+    {
+        "session.read_only": (
+            "{path} is open read-only: changes cannot be saved.",
+            "{path} 以只读方式打开：无法保存修改。",
+        ),
+    }
+)
 
 
 class Session(QObject):
@@ -43,10 +63,31 @@ class Session(QObject):
         today: Callable[[], date] = date.today,
         rules: Rules | None = None,
         parent: QObject | None = None,
+        passphrase: str | None = None,
+        read_only: bool = False,
+        create: bool = True,
+        lock: InstanceLock | None = None,
+        backups: BackupPolicy | None = None,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self.db = db if db is not None else open_db(self.db_path)
+        self.read_only = read_only
+        self.db = (
+            db
+            if db is not None
+            else open_db(
+                self.db_path,
+                create=create,
+                passphrase=passphrase,
+                read_only=read_only,
+                backups=backups,
+                busy_timeout_ms=busy_timeout_ms,
+            )
+        )
+        # kept only if the file needs it: worker connections and whole-file steps use it
+        self._passphrase = key_for(self.db_path, passphrase) if db is None else passphrase
+        self.lock = lock
         self.today = today
         self.rules = rules or default_rules()
         self.undo_stack = QUndoStack(self)
@@ -59,13 +100,31 @@ class Session(QObject):
         self.closed = False
         self.changed.connect(lambda _table: self.refresh())
 
+    def __repr__(self) -> str:  # never the passphrase
+        return f"<Session {self.db_path}{' read-only' if self.read_only else ''}>"
+
+    @property
+    def passphrase(self) -> str | None:
+        """The encrypted database's passphrase (None for a plain one); memory only."""
+        return self._passphrase
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    def detach_lock(self) -> InstanceLock | None:
+        """Take the instance lock out of the session, so closing it keeps the lock
+        (a whole-file step closes the session and reopens the file under the same lock)."""
+        lock, self.lock = self.lock, None
+        return lock
+
     # -- connections -------------------------------------------------------------
 
     def worker_db(self) -> Database:
         """A connection for the calling worker thread (SQLite connections are per thread)."""
         db = getattr(self._local, "db", None)
         if db is None:
-            db = connect(self.db_path)
+            db = connect(self.db_path, passphrase=self._passphrase, read_only=self.read_only)
             self._local.db = db
             with self._lock:
                 self._worker_dbs.append(db)
@@ -83,12 +142,22 @@ class Session(QObject):
                 db.conn.close()
             self._worker_dbs.clear()
         self.db.conn.close()
+        self._passphrase = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     # -- changes -----------------------------------------------------------------
+
+    def check_writable(self) -> None:
+        """Raise the user's ``StoreError`` when changes cannot be saved (read-only)."""
+        if self.read_only:
+            raise StoreError(Msg("session.read_only", {"path": str(self.db_path)}))
 
     def insert(self, rec: R, text: str = "") -> R:
         from credithealth.ui.undo import InsertCommand
 
+        self.check_writable()
         saved = repo.insert(self.db, rec)  # raises StoreError before anything is pushed
         self.undo_stack.push(InsertCommand(self, saved, text))
         return saved
@@ -96,6 +165,7 @@ class Session(QObject):
     def update(self, old: Any, new: R, text: str = "") -> R:
         from credithealth.ui.undo import UpdateCommand
 
+        self.check_writable()
         repo.update(self.db, new)
         self.undo_stack.push(UpdateCommand(self, old, new, text))
         return new
@@ -103,6 +173,7 @@ class Session(QObject):
     def delete(self, rec: Any, text: str = "") -> None:
         from credithealth.ui.undo import DeleteCommand
 
+        self.check_writable()
         removed = repo.delete(self.db, type(rec), rec.id)
         self.undo_stack.push(DeleteCommand(self, rec, removed, text))
 
@@ -114,6 +185,8 @@ class Session(QObject):
 
     def refresh(self) -> None:
         """Recompute the assessment off the GUI thread; a newer request wins."""
+        if self.closed:
+            return
         self._generation += 1
         generation = self._generation
         today = self.today()
@@ -127,7 +200,8 @@ class Session(QObject):
             if generation != self._generation or self.closed:
                 return  # a later change is already being scored
             self.facts, self.assessment = result
-            record_assessment(self.db, self.assessment)
+            if not self.read_only:
+                record_assessment(self.db, self.assessment)
             self.assessment_changed.emit(self.assessment)
 
         run_op(work, done, self._failed)

@@ -1,5 +1,6 @@
-"""Settings 设置: the language (applied at once, kept in QSettings) and the database
-file (open another one or create a new one; the window switches to it)."""
+"""Settings 设置: the language (applied at once, kept in QSettings), the database file
+(open another one or create a new one; the window switches to it), reminders, and
+the tabs for backups and encryption (``ui/backups.py``, ``ui/encryption_settings.py``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from credithealth.ui import i18n
@@ -88,17 +91,34 @@ class SettingsDialog(QDialog):
         rem_row.addStretch(1)
         rem_lay.addLayout(rem_row)
 
+        from credithealth.ui.backups import BackupsBox
+        from credithealth.ui.encryption_settings import EncryptionBox
+
+        self.general = QWidget()
+        general = QVBoxLayout(self.general)
+        general.addWidget(self.language_box)
+        general.addWidget(self.db_box)
+        general.addWidget(self.reminders_box)
+        self.report_box = ReportNameGroup()  # the name on the report's cover
+        general.addWidget(self.report_box)
+        general.addStretch(1)
+        self.backups = BackupsBox(window)
+        self.encryption = EncryptionBox(window)
+        self.encryption.backups_changed.connect(self.backups.reload)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.general, "")
+        self.tabs.addTab(self.backups, "")
+        self.tabs.addTab(self.encryption, "")
+        window.session_changed.connect(self._session_changed)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.language_box)
-        lay.addWidget(self.db_box)
-        lay.addWidget(self.reminders_box)
-        self.report_box = ReportNameGroup()  # the name on the report's cover
-        lay.addWidget(self.report_box)
-        lay.addStretch(1)
+        lay.addWidget(self.tabs)
         lay.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # room for the backups list and its notes in either language (wrapped labels
+        # in tabs do not make the dialog taller by themselves)
+        self.setMinimumSize(640, 620)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -106,8 +126,19 @@ class SettingsDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _session_changed(self, _session: object) -> None:
+        self.db_path.setText(str(self.window_.session.db_path))
+
+    def show_tab(self, key: str) -> None:
+        """ "general", "backups" or "encryption"."""
+        pages = {"general": self.general, "backups": self.backups, "encryption": self.encryption}
+        self.tabs.setCurrentWidget(pages[key])
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
+        self.tabs.setTabText(0, self.tr("General"))
+        self.tabs.setTabText(1, self.tr("Backups"))
+        self.tabs.setTabText(2, self.tr("Encryption"))
         self.language_box.setTitle(self.tr("Language"))
         system = dict(LANGUAGES).get(i18n.system_language(), "English")
         self.follow.setText(self.tr("Follow the system (%1)").replace("%1", system))
@@ -174,7 +205,8 @@ class SettingsDialog(QDialog):
 
     def open_database(self) -> None:
         path = self.ask_open_path()
-        if path is not None and self.window_.switch_session(path):
+        # an existing file only: a bad one gets its dialog, and this one stays open
+        if path is not None and self.window_.switch_session(path, create=False):
             self.accept()
 
     def new_database(self) -> None:

@@ -31,8 +31,8 @@ class HistoryBackfill(QObject):
 
     def start(self, dates: list[date] | None = None) -> bool:
         """Assess ``dates`` (None: every month end and today); False if one is running."""
-        if self.op is not None or self.session.closed:
-            return False
+        if self.op is not None or self.session.closed or self.session.read_only:
+            return False  # read-only: the history is shown as it is, never filled in
         session, today, rules = self.session, self.session.today(), self.session.rules
 
         def work(p: Progress) -> int:

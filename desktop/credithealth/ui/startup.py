@@ -1,0 +1,133 @@
+"""Start-up: one window per database, a passphrase if it needs one, a dialog if it cannot
+be opened, then the window, its watcher for second launches, and the day's backup.
+
+Step by step (``Startup.begin``):
+
+1. Take the database's instance lock. Held by another Credit Health window: ask
+   that window to come forward (``request_raise``) and exit quietly, with one
+   line on stderr. Held by a command-line write: "busy", Retry / Quit.
+2. Open it. Encrypted: ask for the passphrase (three tries). Any other problem:
+   the bad-database dialog (read-only, restore a backup, another file, a new
+   one, quit). Nothing is written to a file that could not be opened.
+3. Show the window; watch for second launches (``RaiseWatcher``); take the
+   day's backup off the GUI thread (``DailyBackups``).
+
+Errors that reach the event loop are shown as a short message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from credithealth.store import driver
+from credithealth.store.db import classify
+from credithealth.store.errors import StoreError
+from credithealth.ui import i18n
+from credithealth.ui.backups import DailyBackups
+from credithealth.ui.instance_watch import RaiseWatcher
+from credithealth.ui.open_database import START, DatabaseOpener
+from credithealth.ui.session import Session
+
+if TYPE_CHECKING:
+    from credithealth.ui.main_window import MainWindow
+
+
+def already_open_text(path: Path) -> str:
+    return QCoreApplication.translate(
+        "Startup", "Credit Health is already open with %1; that window was brought to the front."
+    ).replace("%1", str(path))
+
+
+class Startup(QObject):
+    """Drives steps 1-3; ``window_shown(window)`` once the window is up, ``finished(code)``
+    when start-up ends without a window (another one has the database, or the user quit)."""
+
+    window_shown = Signal(object)
+    finished = Signal(int)
+
+    def __init__(
+        self, show_window: Callable[[Session], MainWindow], *, background: bool = True
+    ) -> None:
+        super().__init__()
+        self.show_window = show_window
+        self.background = background
+        self.window: MainWindow | None = None
+        self.watcher: RaiseWatcher | None = None
+        self.daily: DailyBackups | None = None
+        self.code: int | None = None  # set when start-up ended without a window
+        self.path: Path | None = None
+        self.opener = DatabaseOpener(None, mode=START)
+        self.opener.opened.connect(self._opened)
+        self.opener.gave_up.connect(lambda: self._end(1))
+        self.opener.raised.connect(self._raised)
+
+    def begin(self, path: Path) -> None:
+        self.path = path
+        self.opener.start(path)
+
+    def db_path(self) -> Path | str:
+        if self.window is not None:
+            return self.window.session.db_path
+        return self.path or ""
+
+    def _end(self, code: int) -> None:
+        self.code = code
+        self.finished.emit(code)
+
+    def _raised(self, path: Path) -> None:
+        print(already_open_text(path), file=sys.stderr, flush=True)
+        self._end(0)
+
+    def _opened(self, session: Session) -> None:
+        if self.path is not None and session.db_path != self.path:
+            # the user chose another file, or a new one, instead: reopen that one next time
+            from credithealth.ui.main_window import LAST_DB
+
+            QSettings().setValue(LAST_DB, str(session.db_path))
+        window = self.show_window(session)
+        self.window = window
+        self.watcher = RaiseWatcher(window)  # a second launch brings this window forward
+        self.daily = DailyBackups(window)
+        if self.background:
+            self.daily.start()
+        self.window_shown.emit(window)
+
+
+def show_error(exc: BaseException, path: Path | str = "") -> None:
+    """What the user sees of an error that reached the event loop: a sentence, no traceback."""
+    if isinstance(exc, StoreError):
+        text = exc.msg.render(i18n.current_language())
+    elif isinstance(exc, driver.DatabaseError):  # damage met after the open's checks passed
+        text = classify(exc, path).msg.render(i18n.current_language())
+    else:
+        text = QCoreApplication.translate(
+            "Startup",
+            "Something went wrong: %1. Your records are safe; if it happens again, please "
+            "report it.",
+        ).replace("%1", type(exc).__name__)
+    app = QApplication.instance()
+    parent = QApplication.activeWindow() if app is not None else None
+    QMessageBox.warning(parent, "Credit Health", text)
+
+
+def install_error_hook(db_path: Callable[[], Path | str] = lambda: "") -> None:
+    """StoreErrors (e.g. a change refused in read-only mode) become a message; anything
+    else is a message too, with the details on stderr for a bug report."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if not isinstance(exc, (StoreError, *driver.DatabaseError)):
+            traceback.print_exception(kind, exc, tb, file=sys.stderr)
+        show_error(exc, db_path())
+
+    sys.excepthook = hook
