@@ -346,12 +346,19 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(new.undo_stack)
         self.undo_group.removeStack(old.undo_stack)
         self.sidebar.blockSignals(True)
+        # a blank page stays current while the old pages go: removing the current page
+        # would show the next one, which would then read the closed database
+        blank = QWidget()
+        self.stack.addWidget(blank)
+        self.stack.setCurrentWidget(blank)
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
         self.sidebar.clear()
         self._add_pages()
+        self.stack.removeWidget(blank)
+        blank.deleteLater()
         self.sidebar.blockSignals(False)
         self._connect_session()
         self.reminders.use_session(new)
