@@ -172,7 +172,9 @@ AMOUNT_COLUMN = 3
 
 
 class TransactionsModel(QAbstractTableModel):
-    def __init__(self, db: Callable[[], Database], parent: Any = None) -> None:
+    def __init__(self, db: Callable[[], Database | None], parent: Any = None) -> None:
+        """``db`` gives the open database, or None once it is closed (the window moved to
+        another file): then the model shows nothing rather than read a closed connection."""
         super().__init__(parent)
         self._db = db
         self.filter = TransactionFilter()
@@ -191,6 +193,10 @@ class TransactionsModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         db = self._db()
+        if db is None:
+            self._ids, self._count = None, 0
+            self.endResetModel()
+            return
         if self.sort_key in INDEXED_SORTS:
             self._ids = None
             self._count = count_transactions(db, self.filter)
@@ -211,6 +217,8 @@ class TransactionsModel(QAbstractTableModel):
             self._pages.move_to_end(page)
             return rows
         db = self._db()
+        if db is None:
+            return []
         start = page * PAGE
         if self._ids is None:
             rows = transaction_page(
@@ -242,7 +250,10 @@ class TransactionsModel(QAbstractTableModel):
                 return self._ids.index(tx_id)
             except ValueError:
                 return None
-        return position_of(self._db(), self.filter, self.sort_key, self.descending, tx_id)
+        db = self._db()
+        if db is None:
+            return None
+        return position_of(db, self.filter, self.sort_key, self.descending, tx_id)
 
     # -- Qt ---------------------------------------------------------------------------------
 

@@ -125,7 +125,9 @@ class SpendingPage(Page):
         bar.addWidget(self.count)
 
         # -- the table ----------------------------------------------------------------------
-        self.model = TransactionsModel(lambda: self.session.db, self)
+        self.model = TransactionsModel(
+            lambda: None if self.session.closed else self.session.db, self
+        )
         self.view = QTableView()
         self.view.setObjectName("table_spending.transactions")
         self.view.setModel(self.model)
