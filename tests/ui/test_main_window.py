@@ -44,3 +44,11 @@ def test_background_refresh_delivers_a_new_assessment(qtbot, session) -> None:  
     with qtbot.waitSignal(session.assessment_changed, timeout=5000) as blocker:
         session.refresh()
     assert blocker.args[0].as_of == session.today()
+
+
+def test_every_page_has_its_own_sidebar_icon(window) -> None:  # type: ignore[no-untyped-def]
+    from credithealth.paths import resource
+
+    for i, key in enumerate(window.pages):
+        assert resource("icons", "pages", f"{key}.svg").is_file(), key
+        assert not window.sidebar.item(i).icon().isNull(), key

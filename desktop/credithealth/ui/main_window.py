@@ -6,7 +6,17 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QUndoGroup,
+)
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,6 +35,7 @@ from PySide6.QtWidgets import (
 from credithealth import APP_NAME, APP_NAME_ZH
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
+from credithealth.paths import resource
 from credithealth.ui import i18n
 from credithealth.ui.import_setup import ImportController
 from credithealth.ui.pages import PAGES
@@ -36,6 +47,7 @@ from credithealth.ui.session import Session
 from credithealth.ui.style import is_dark, verdict_colors
 from credithealth.ui.worker import wait_all
 
+ICON_INK = "#3f4a5a"  # the stroke colour the page icons are drawn in
 LAST_DB = "db/last"  # the database last opened from Settings (reopened without --db)
 
 
@@ -111,7 +123,7 @@ class MainWindow(QMainWindow):
     def add_page(self, page: Page) -> None:
         self.pages[page.key] = page
         self.stack.addWidget(page)
-        item = QListWidgetItem(self.style().standardIcon(page.icon), "")
+        item = QListWidgetItem(page_icon(page), "")
         item.setData(Qt.ItemDataRole.UserRole, page.key)
         self.sidebar.addItem(item)
         page.edit_state_changed.connect(self._update_edit_actions)
@@ -400,6 +412,26 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted() and self.session.lock is not None:
             self.session.lock.release()  # a second launch may take the database now
+
+
+def page_icon(page: Page) -> QIcon:
+    """The page's own icon (resources/icons/pages/<key>.svg) drawn in the palette's text
+    colour, so it reads on light and dark themes; else its standard icon."""
+    path = resource("icons", "pages", f"{page.key}.svg")
+    if not path.is_file():
+        return page.style().standardIcon(page.icon)
+    colour = page.palette().color(QPalette.ColorRole.WindowText).name()
+    svg = path.read_text(encoding="utf-8").replace(ICON_INK, colour).encode()
+    renderer = QSvgRenderer(QByteArray(svg))
+    icon = QIcon()
+    for size in (20, 40):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def app_instance() -> QApplication:
