@@ -17,58 +17,21 @@ from credithealth.domain.records import Application, SecurityItem
 from credithealth.domain.reminders import MAX_LEAD_DAYS, Mark, ReminderState
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store.convert import from_row
+from credithealth.store.facts import bill_facts
 
 # Bills are usually recorded when the statement comes, about three weeks before they fall
 # due; the calendar export looks this far ahead, the reminders at most MAX_LEAD_DAYS.
 HORIZON_DAYS = max(62, MAX_LEAD_DAYS)
 
-# Bills not repaid in full by :today and due by :until, with what was repaid by :today
-# and the days the minimum and the whole amount were reached (the same arithmetic as
-# the scoring facts, so "overdue" means the same thing in both places).
-_OPEN_BILLS = """
-WITH r AS (
-    SELECT bill_id, paid_on,
-           SUM(amount_fen) OVER (PARTITION BY bill_id ORDER BY paid_on, id
-                                 ROWS UNBOUNDED PRECEDING) AS cum
-    FROM repayments
-    WHERE bill_id IS NOT NULL AND paid_on <= :today
-), b AS (
-    SELECT b.*, a.name AS account_name, a.kind AS account_kind,
-           COALESCE(NULLIF(b.min_due_fen, 0), b.amount_due_fen) AS min_due,
-           COALESCE((SELECT MAX(cum) FROM r WHERE r.bill_id = b.id), 0) AS paid
-    FROM bills b JOIN accounts a ON a.id = b.account_id
-    WHERE b.due_on <= :until AND b.amount_due_fen > 0
-)
-SELECT b.id, b.account_id, b.account_name, b.account_kind, b.period, b.due_on,
-       b.amount_due_fen, b.min_due, b.paid,
-       (SELECT MIN(paid_on) FROM r WHERE r.bill_id = b.id AND r.cum >= b.min_due) AS min_met_on
-FROM b
-WHERE b.paid < b.amount_due_fen
-ORDER BY b.due_on, b.id
-"""
-
 
 def open_bills(db: Database, today: date, until: date) -> tuple[BillFact, ...]:
-    """Bills due by ``until`` and not repaid in full by ``today``."""
-    out = []
-    rows = db.execute(_OPEN_BILLS, {"today": today.isoformat(), "until": until.isoformat()})
-    for bid, aid, aname, akind, period, due, amount, min_due, paid, min_met in rows.fetchall():
-        out.append(
-            BillFact(
-                bill_id=bid,
-                account_id=aid,
-                account_name=aname,
-                account_kind=akind,
-                period=period,
-                due_on=date.fromisoformat(due),
-                amount_due_fen=amount,
-                min_due_fen=min_due,
-                paid_fen=paid,
-                min_met_on=date.fromisoformat(min_met) if min_met else None,
-                cleared_on=None,
-            )
-        )
-    return tuple(out)
+    """Bills due by ``until`` and not repaid in full by ``today``: the scoring facts' own
+    bills (so "overdue" means the same thing in both places), upcoming ones included."""
+    return tuple(
+        b
+        for b in bill_facts(db, today, upcoming=True)
+        if b.due_on <= until and b.amount_due_fen > 0 and b.paid_fen < b.amount_due_fen
+    )
 
 
 def _latest(db: Database, sql: str, today: date) -> date | None:
