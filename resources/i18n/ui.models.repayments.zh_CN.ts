@@ -4,42 +4,6 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <source>Huabei</source>
-        <translation>花呗</translation>
-    </message>
-    <message>
-        <source>Jiebei</source>
-        <translation>借呗</translation>
-    </message>
-    <message>
-        <source>Credit card</source>
-        <translation>信用卡</translation>
-    </message>
-    <message>
-        <source>Loan</source>
-        <translation>贷款</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Limited</source>
-        <translation>受限</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>导入</translation>
     </message>

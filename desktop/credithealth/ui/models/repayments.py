@@ -22,31 +22,13 @@ from credithealth.store.bills import (
     bill_statuses,
     repayments_of,
 )
+from credithealth.ui.choice_labels import account_kind, account_status
 from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 Index = QModelIndex | QPersistentModelIndex
-
-
-def kind_label(kind: str) -> str:
-    return {
-        "huabei": QCoreApplication.translate("AccountLabels", "Huabei"),
-        "jiebei": QCoreApplication.translate("AccountLabels", "Jiebei"),
-        "credit_card": QCoreApplication.translate("AccountLabels", "Credit card"),
-        "loan": QCoreApplication.translate("AccountLabels", "Loan"),
-        "other": QCoreApplication.translate("AccountLabels", "Other"),
-    }.get(kind, kind)
-
-
-def status_label(status: str) -> str:
-    return {
-        "active": QCoreApplication.translate("AccountLabels", "Active"),
-        "limited": QCoreApplication.translate("AccountLabels", "Limited"),
-        "suspended": QCoreApplication.translate("AccountLabels", "Suspended"),
-        "closed": QCoreApplication.translate("AccountLabels", "Closed"),
-    }.get(status, status)
 
 
 def source_label(source: str) -> str:
@@ -56,11 +38,11 @@ def source_label(source: str) -> str:
 
 
 def kind_choices() -> list[tuple[object, str]]:
-    return [(k, kind_label(k)) for k in ACCOUNT_KINDS]
+    return [(k, account_kind(k)) for k in ACCOUNT_KINDS]
 
 
 def status_choices() -> list[tuple[object, str]]:
-    return [(s, status_label(s)) for s in ACCOUNT_STATUSES]
+    return [(s, account_status(s)) for s in ACCOUNT_STATUSES]
 
 
 def days_late_text(days: int) -> str:
@@ -130,8 +112,8 @@ class AccountsModel(RecordTableModel):
 
         return [
             Column(lambda: self.tr("Account"), lambda a: a.name),
-            Column(lambda: self.tr("Kind"), lambda a: kind_label(a.kind)),
-            Column(lambda: self.tr("Status"), lambda a: status_label(a.status), color=restricted),
+            Column(lambda: self.tr("Kind"), lambda a: account_kind(a.kind)),
+            Column(lambda: self.tr("Status"), lambda a: account_status(a.status), color=restricted),
             Column(
                 lambda: self.tr("Credit limit"),
                 lambda a: "" if a.credit_limit_fen is None else format_yuan(a.credit_limit_fen),
