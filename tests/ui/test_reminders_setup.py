@@ -99,3 +99,16 @@ def test_file_menu_exports_the_calendar(monkeypatch, tmp_path, window_at) -> Non
     assert by_uid["bill_due:1@credit-health"].decoded("DTSTART").isoformat() == "2026-12-05"
     assert by_uid["decision:1@credit-health"].decoded("DTSTART").isoformat() == "2026-12-03"
     assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_a_first_run_starts_reminders_without_a_digest(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    from credithealth.ui.main_window import MainWindow
+    from credithealth.ui.reminders_service import service_for
+
+    w = MainWindow(empty_session)
+    qtbot.addWidget(w)
+    digests: list[object] = []
+    service_for(empty_session).digest_ready.connect(digests.append)
+    w.reminders.start(digest=False)
+    assert digests == []
+    assert service_for(empty_session).started

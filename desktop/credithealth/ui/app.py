@@ -129,8 +129,13 @@ def run(db_path: Path | None, *, default: Path | None = None) -> int:
             # runs once the event loop has delivered the show and the first paint
             QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
         else:
-            window.offer_checkup_if_empty()  # first run: the check-up wizard, or the demo
-            window.reminders.start()  # the digest of what came due while closed, then the timer
+            if window.offer_checkup_if_empty():  # first run: the check-up wizard, or the demo
+                # reminders begin once it is done, without a "while you were away" digest
+                window.checkup_wizard.finished.connect(
+                    lambda _r: window.reminders.start(digest=False)
+                )
+            else:
+                window.reminders.start()  # the digest of what came due while closed, then the timer
         return window
 
     startup = Startup(show_window, background=not timing)

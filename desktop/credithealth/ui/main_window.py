@@ -384,12 +384,14 @@ class MainWindow(QMainWindow):
         self.session_changed.emit(new)
         self.offer_checkup_if_empty()
 
-    def offer_checkup_if_empty(self) -> None:
-        """A database with nothing in it starts with the check-up (or the demo)."""
+    def offer_checkup_if_empty(self) -> bool:
+        """A database with nothing in it starts with the check-up (or the demo); True if so."""
         from credithealth.store.backup import is_empty
 
         if not self.session.read_only and is_empty(self.session.db):
             self.show_checkup()
+            return True
+        return False
 
     # -- state --------------------------------------------------------------------
 

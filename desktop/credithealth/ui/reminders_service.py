@@ -110,14 +110,17 @@ class ReminderService(QObject):
             self.arrived.emit(new)
         return new
 
-    def start(self) -> list[Reminder]:
+    def start(self, *, digest: bool = True) -> list[Reminder]:
         """At start: what came due while the app was closed goes into one digest; then the
-        timer re-checks every 30 minutes and at the next morning."""
+        timer re-checks every 30 minutes and at the next morning. ``digest=False`` (a
+        first run, just after the check-up) counts what is due as told without a digest:
+        nothing "came due while closed" for someone who has only now begun, and the
+        journey page lists it all anyway."""
         self.started = True
         if not self.session.read_only:
             forget_marks_before(self.session.db, self.now() - KEEP_MARKS)
         missed = self._announce_new()
-        if missed:
+        if missed and digest:
             self.digest_ready.emit(missed)
         self._schedule()
         return missed

@@ -59,9 +59,9 @@ class ReminderController(QObject):
             self.retranslate()
         return False
 
-    def start(self) -> None:
+    def start(self, *, digest: bool = True) -> None:
         self._started = True
-        self.service.start()
+        self.service.start(digest=digest)
 
     def show_journey(self) -> None:
         self.window.show_page(JOURNEY)
