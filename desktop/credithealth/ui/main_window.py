@@ -401,7 +401,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 780)
+            # first start: room for the overview's five cards side by side, within the screen
+            screen = self.screen().availableGeometry()
+            self.resize(min(1320, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
         page = s.value("window/page")
         if isinstance(page, str):
             self.show_page(page)
