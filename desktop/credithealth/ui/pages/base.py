@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from credithealth.ui.session import Session
 
@@ -42,6 +42,23 @@ class Page(QWidget):
 
     def delete_selected(self) -> None:
         pass
+
+    def show_single_form(self, form: QDialog) -> None:
+        """Open ``form`` as the page's one open form (``self.form``), window-modal and not
+        blocking; while one is open, asking again brings it forward instead."""
+        current = getattr(self, "form", None)
+        if isinstance(current, QDialog):
+            current.raise_()
+            current.activateWindow()
+            return
+        self.form = form
+        form.finished.connect(lambda _r, f=form: self._single_form_closed(f))
+        form.open()
+
+    def _single_form_closed(self, form: QDialog) -> None:
+        if getattr(self, "form", None) is form:
+            self.form = None
+        form.deleteLater()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

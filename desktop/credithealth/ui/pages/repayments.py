@@ -486,17 +486,17 @@ class RepaymentsPage(Page):
         ]()
 
     def new_account(self) -> None:
-        self._open(AccountForm(self.session, self._inserter("accounts"), parent=self))
+        self.show_single_form(AccountForm(self.session, self._inserter("accounts"), parent=self))
 
     def new_bill(self) -> None:
-        self._open(
+        self.show_single_form(
             BillForm(
                 self.session, self._inserter("bills"), account_id=self._account_hint(), parent=self
             )
         )
 
     def new_repayment(self) -> None:
-        self._open(
+        self.show_single_form(
             RepaymentForm(
                 self.session,
                 self._inserter("repayments"),
@@ -509,7 +509,7 @@ class RepaymentsPage(Page):
         if isinstance(rec, BillStatus):
             rec = rec.bill
         cls = {Account: AccountForm, Bill: BillForm, Repayment: RepaymentForm}[type(rec)]
-        self._open(cls(self.session, self._updater(rec), rec, parent=self))
+        self.show_single_form(cls(self.session, self._updater(rec), rec, parent=self))
 
     def _edit_selected(self, table: RecordTable) -> None:
         rec = table.selected_record()
@@ -527,20 +527,6 @@ class RepaymentsPage(Page):
         # the account with the oldest overdue bill, if any
         overdue = [s for s in self.bills_model.rows if self.bills_model.overdue(s)]
         return overdue[0].bill.account_id if overdue else None
-
-    def _open(self, form: SavingForm) -> None:
-        if self.form is not None:
-            self.form.raise_()
-            self.form.activateWindow()
-            return
-        self.form = form
-        form.finished.connect(lambda _r, f=form: self._closed(f))
-        form.open()
-
-    def _closed(self, form: SavingForm) -> None:
-        if self.form is form:
-            self.form = None
-        form.deleteLater()
 
     def _inserter(self, kind: str) -> Any:
         def save(rec: Any) -> None:

@@ -401,7 +401,7 @@ class SpendingPage(Page):
         return self.selected() is not None
 
     def new_record(self) -> None:
-        self._open(
+        self.show_single_form(
             TransactionForm(self._insert, self.session.today(), None, self._categories(), self)
         )
 
@@ -421,7 +421,7 @@ class SpendingPage(Page):
                 )
             )
             return
-        self._open(
+        self.show_single_form(
             TransactionForm(self._updater(rec), self.session.today(), rec, self._categories(), self)
         )
 
@@ -442,20 +442,6 @@ class SpendingPage(Page):
 
     def _categories(self) -> list[str]:
         return list(self.choices.categories) if self.choices else []
-
-    def _open(self, form: TransactionForm) -> None:
-        if self.form is not None:
-            self.form.raise_()
-            self.form.activateWindow()
-            return
-        self.form = form
-        form.finished.connect(lambda _r, f=form: self._closed(f))
-        form.open()
-
-    def _closed(self, form: TransactionForm) -> None:
-        if self.form is form:
-            self.form = None
-        form.deleteLater()
 
     def _insert(self, rec: Transaction) -> None:
         saved = self.session.insert(rec, self._describe("add", rec))
