@@ -100,10 +100,8 @@ def test_a_v1_database_classifies_its_unclassified_rows_on_migration(
     conn.close()
     db = open_db(path)
     got = dict(
-        (
-            (r[0], (r[1], r[2]))
-            for r in db.execute("SELECT external_id, kind, huabei FROM transactions")
-        )
+        (r[0], (r[1], r[2]))
+        for r in db.execute("SELECT external_id, kind, huabei FROM transactions")
     )
     assert got["2025052222001400009"] == ("purchase", 1)
     assert got["2025052322001400010"] == ("loan", 0)  # a loan paid out: not a cash-out
