@@ -31,6 +31,8 @@ they are tried (the first that matches decides):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import datetime
 from typing import NamedTuple
 
 from credithealth.domain.records import Transaction
@@ -307,3 +309,66 @@ def classify_saved(tx: Transaction) -> Meaning:
     if direction == "out":
         return _PURCHASE_HUABEI if "花呗" in tx.method else _PURCHASE
     return _INCOME if direction == "in" else _OTHER
+
+
+_FULLY_REFUNDED = ("已全额退款", "对方已退还", "已退还")
+
+
+def _same_order(refund: Transaction, original: Transaction) -> bool:
+    """Whether a refund can belong to an order: WeChat names the refund after the
+    order's type (转账-退款, 微信红包-退款) or its merchant (示例充电桩-退款)."""
+    base = refund.category.removesuffix("退款").removesuffix("-")
+    if base == "转账":
+        return original.category == "转账"
+    if base.startswith("微信红包"):
+        return original.category.startswith("微信红包")
+    if base and base == original.counterparty:
+        return True
+    return bool(refund.counterparty) and refund.counterparty == original.counterparty
+
+
+def wechat_refund_parents(txs: Sequence[Transaction]) -> dict[int, str]:
+    """For each WeChat refund (by index) without a parent, the order number of the
+    payment it returns.
+
+    WeChat's refund rows carry their own numbers only. The payment is the row that
+    the bill marks 已全额退款 / 对方已退还 (or 已退款… for a partial refund), made no
+    later than the refund, for the same counterparty or type, and for the same
+    amount (at least the amount, when partial). The nearest such row wins; a refund
+    with no such row keeps no parent rather than a guessed one. Used on a file's rows
+    as they are read, and on a restored backup's WeChat rows.
+    """
+    originals = [
+        t
+        for t in txs
+        if t.direction == "out"
+        and t.external_id
+        and t.status.startswith((*_FULLY_REFUNDED, *_PARTLY_REFUNDED))
+    ]
+    out: dict[int, str] = {}
+    if not originals:
+        return out
+    claimed: set[str] = set()
+    for i, refund in enumerate(txs):
+        if refund.kind != "refund" or refund.parent_external_id is not None:
+            continue
+        best: Transaction | None = None
+        best_key: tuple[bool, datetime] | None = None
+        for original in originals:
+            if original.external_id in claimed or original.occurred_at > refund.occurred_at:
+                continue
+            full = original.status.startswith(_FULLY_REFUNDED)
+            if full and original.amount_fen != refund.amount_fen:
+                continue
+            if not full and original.amount_fen < refund.amount_fen:
+                continue
+            if not _same_order(refund, original):
+                continue
+            key = (full, original.occurred_at)
+            if best_key is None or key > best_key:
+                best, best_key = original, key
+        if best is not None and best.external_id is not None:
+            if best.status.startswith(_FULLY_REFUNDED):
+                claimed.add(best.external_id)
+            out[i] = best.external_id
+    return out

@@ -22,7 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from credithealth.domain import records
-from credithealth.domain.classify import classify_saved
+from credithealth.domain.classify import classify_saved, wechat_refund_parents
 from credithealth.domain.messages import Msg, register
 from credithealth.store import driver
 from credithealth.store.convert import field_types, to_row
@@ -246,10 +246,24 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
     for name in tables:
         if name not in BY_TABLE:
             raise StoreError(Msg("backup.unknown_table", {"file": file, "table": _shown(name)}))
-    return {
+    recs = {
         cls: [_record(cls, r, file, i + 1) for i, r in enumerate(tables.get(cls.table, []))]
         for cls in ORDER
     }  # type: ignore[attr-defined]
+    unclassified = any(
+        isinstance(r, dict) and "kind" not in r for r in tables.get("transactions", [])
+    )
+    if unclassified:
+        _pair_wechat_refunds(recs[records.Transaction])
+    return recs
+
+
+def _pair_wechat_refunds(txs: list[records.Transaction]) -> None:
+    """WeChat refunds name no order: pair them with their payments as the importer does
+    (a backup without ``kind`` carries no ``parent_external_id`` either)."""
+    at = [i for i, t in enumerate(txs) if t.source == "wechat"]
+    for j, parent in wechat_refund_parents([txs[i] for i in at]).items():
+        txs[at[j]] = replace(txs[at[j]], parent_external_id=parent)
 
 
 def is_empty(db: Database) -> bool:
