@@ -95,6 +95,10 @@ register(
         "cli.import_huabei": ("Huabei repayments logged", "记录的花呗还款"),
         "cli.import_huabei_count": ("{count}, {amount_fen} in all", "{count} 笔，共 {amount_fen}"),
         "cli.import_other_repayments": ("Other repayments logged", "记录的其他还款"),
+        "cli.import_derived_bills": (
+            "Huabei bills made from the files (to confirm on the Repayments page)",
+            "根据账单文件生成的花呗账单（请在还款页确认）",
+        ),
         "cli.import_unreadable": ("Unreadable rows", "无法读取的行"),
         "cli.import_line": ("line {line}: {message}", "第 {line} 行：{message}"),
         "cli.import_more_rows": ("… and {count} more", "……另有 {count} 行"),
@@ -458,6 +462,8 @@ def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # ty
     others = result.repayments - result.huabei_repayments
     if others:
         lines.append(f"  {both('cli.import_other_repayments')}: {others}")
+    if result.derived_bills:
+        lines.append(f"  {both('cli.import_derived_bills')}: {result.derived_bills}")
     if parsed.errors:
         lines.append(f"  {both('cli.import_unreadable')}:")
         for e in parsed.errors[:max_errors]:
