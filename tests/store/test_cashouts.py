@@ -110,3 +110,12 @@ def test_the_large_cut_off_does_not_rise_with_the_users_own_spending(db: Databas
     assert c.large_threshold_fen == rules.consumption.large_ceiling_fen == 500_000
     # and a credit limit lowers it further (30% of ¥8,000)
     assert consumption_facts(db, date(2026, 11, 1), rules, 800_000).large_threshold_fen == 240_000
+
+
+def test_a_cashout_the_user_recorded_counts_whatever_it_was_paid_with(db: Database) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    at = datetime(2026, 9, 3, 15, 0, tzinfo=timezone(timedelta(hours=8)))
+    repo.insert(db, Transaction(at, 50_000, "out", kind="cashout", method="余额"))
+    c = consumption_facts(db, date(2026, 11, 1), default_rules(), 0)
+    assert [r.reasons for r in c.suspicious] == [("transfer_on_credit",)]

@@ -91,7 +91,7 @@ def cashout_rows(
     rows the user marked "not a cash-out" among them, flagged ``dismissed``."""
     found = patterns(db, start, end, rules)
     params: dict[str, Any] = {"start": start, "end": end}
-    reasons = ["kind = 'cashout'", _words(rules, params), _night(rules)]
+    reasons = [_words(rules, params), _night(rules)]
     for i, category in enumerate(rules.category_weights):
         params[f"c{i}"] = category
         reasons.append(f"category = :c{i}")
@@ -105,9 +105,10 @@ def cashout_rows(
         f"""SELECT id, occurred_at, amount_fen, counterparty, description, category, kind,
                    not_cashout
             FROM transactions
-            WHERE kind IN ('purchase', 'cashout') AND occurred_at >= :start
-              AND occurred_at < :end AND {_credit(rules, params)}
-              AND ({" OR ".join(reasons)})
+            WHERE occurred_at >= :start AND occurred_at < :end
+              AND (kind = 'cashout'  -- the importer's (or the user's) own word for it
+                   OR (kind = 'purchase' AND {_credit(rules, params)}
+                       AND ({" OR ".join(reasons)})))
             ORDER BY occurred_at, id""",
         params,
     ).fetchall()
