@@ -120,3 +120,30 @@ def test_a_cashout_like_row_is_listed_and_marked_not_a_cashout(qtbot, empty_sess
     session.refresh_now()
     assert box.title.text().endswith("3 counted")
     assert date(2026, 9, 3) == box.rows[0].occurred_at.date()
+
+
+def test_a_bill_entered_by_hand_takes_the_derived_ones_place(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    session = empty_session
+    _derive(session)
+    w, page = _window(qtbot, session, "repayments")
+    page.filter.setCurrentIndex(1)  # the Huabei account
+    qtbot.mouseClick(page.btn_bill, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert form is not None
+    form.period.setDate(QDate(2026, 10, 1))  # the derived bill's month is not refused
+    form.amount.setText("250.00")
+    ok = form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert session.db.execute("SELECT period, amount_due_fen, derived FROM bills").fetchall() == [
+        ("2026-10", 25_000, 0)
+    ]
+    # the file's repayment still pays it
+    assert session.db.execute(
+        "SELECT COUNT(*) FROM repayments WHERE bill_id IS NOT NULL"
+    ).fetchone() == (1,)
+    w.act_undo.trigger()
+    assert _bills(session) == [("2026-10", 1)]

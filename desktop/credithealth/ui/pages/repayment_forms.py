@@ -234,9 +234,12 @@ class BillForm(SavingForm):
         self.due.setDate(qdate(_day_in(self.period.value(), self.due.value().day)))
 
     def _taken(self) -> set[str]:
-        """The months the chosen account already has a bill for (this one aside)."""
+        """The months the chosen account already has a bill of its own for (this one aside):
+        a bill derived from a bill file gives way to the one entered here."""
         return {
-            s.bill.period for s in self._bills() if self.old is None or s.bill.id != self.old.id
+            s.bill.period
+            for s in self._bills()
+            if (self.old is None or s.bill.id != self.old.id) and not s.bill.derived
         }
 
     def form_error(self) -> str | None:

@@ -35,6 +35,7 @@ from credithealth.store.bills import (
     BillStatus,
     OverdueSummary,
     account_contents,
+    bill_statuses,
     next_due_bill,
     overdue_summary,
 )
@@ -533,6 +534,17 @@ class RepaymentsPage(Page):
         cls = {Account: AccountForm, Bill: BillForm, Repayment: RepaymentForm}[type(rec)]
         self.show_single_form(cls(self.session, self._updater(rec), rec, parent=self))
 
+    def _derived_for(self, bill: Bill) -> Bill | None:
+        """A derived bill of the same account and month, which a new bill replaces."""
+        return next(
+            (
+                s.bill
+                for s in bill_statuses(self.session.db, self.session.today(), bill.account_id)
+                if s.bill.period == bill.period and s.bill.derived
+            ),
+            None,
+        )
+
     def _selected_derived(self) -> Bill | None:
         rec = self.bills.selected_record()
         if isinstance(rec, BillStatus) and rec.bill.derived:
@@ -571,7 +583,13 @@ class RepaymentsPage(Page):
 
     def _inserter(self, kind: str) -> Any:
         def save(rec: Any) -> None:
-            saved = self.session.insert(rec, self._describe("add", rec))
+            derived = self._derived_for(rec) if isinstance(rec, Bill) else None
+            if derived is None:
+                saved = self.session.insert(rec, self._describe("add", rec))
+            else:  # the bill entered by hand takes the derived one's place (and repayments)
+                saved = self.session.update(
+                    derived, replace(rec, id=derived.id), self._describe("add", rec)
+                )
             self._show_saved(kind, saved)
 
         return save
