@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from credithealth.domain.messages import Msg, register
+from credithealth.domain.records import HolidayNoticeRecord
 from credithealth.domain.statutory_holidays import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -430,3 +431,41 @@ def _check_statutory(year: int, days_off: set[date]) -> None:
                 {"festival": festival, "dates": ", ".join(d.isoformat() for d in days)},
             )
         )
+
+
+# -- as stored -----------------------------------------------------------------------------------
+
+
+def _iso_days(days: tuple[date, ...]) -> str:
+    return ",".join(d.isoformat() for d in days)
+
+
+def _parse_days(text: str) -> tuple[date, ...]:
+    return tuple(date.fromisoformat(part) for part in text.split(",") if part.strip())
+
+
+def notice_to_record(notice: HolidayNotice, text: str, added_on: date) -> HolidayNoticeRecord:
+    return HolidayNoticeRecord(
+        year=notice.year,
+        days_off=_iso_days(notice.days_off),
+        make_up_workdays=_iso_days(notice.make_up_workdays),
+        text=text,
+        added_on=added_on,
+    )
+
+
+def notice_from_record(rec: HolidayNoticeRecord) -> HolidayNotice:
+    """The notice a stored record holds; ``ValueError`` when its days do not hold together.
+
+    The items are read again from the stored text when it still reads; a record
+    restored without its text keeps only its days.
+    """
+    notice = HolidayNotice(rec.year, _parse_days(rec.days_off), _parse_days(rec.make_up_workdays))
+    if rec.text:
+        try:
+            again = parse_notice(rec.text)
+        except NoticeError:
+            return notice
+        if again == notice:
+            return again
+    return notice
