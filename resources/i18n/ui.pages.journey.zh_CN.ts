@@ -112,6 +112,14 @@
         <translation>各项原因需要做的事（根据你的记录自动勾选）：</translation>
     </message>
     <message>
+        <source>Add the notice…</source>
+        <translation>添加通知…</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is not in the app yet, so decision dates in %1 are estimates. The State Council publishes it around November.</source>
+        <translation>本应用还没有%1年的放假安排，因此%1年的审核结果日期只是估算。国务院通常在11月前后公布。</translation>
+    </message>
+    <message>
         <source>Start the check-up…</source>
         <translation>开始自查…</translation>
     </message>

@@ -469,3 +469,14 @@ def notice_from_record(rec: HolidayNoticeRecord) -> HolidayNotice:
         if again == notice:
             return again
     return notice
+
+
+def day_runs(days: tuple[date, ...] | list[date]) -> list[tuple[date, date]]:
+    """Consecutive days as (first, last) runs, for showing a schedule briefly."""
+    runs: list[tuple[date, date]] = []
+    for d in sorted(days):
+        if runs and d - runs[-1][1] == _ONE_DAY:
+            runs[-1] = (runs[-1][0], d)
+        else:
+            runs.append((d, d))
+    return runs
