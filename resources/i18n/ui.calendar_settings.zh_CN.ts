@@ -56,6 +56,18 @@
         <translation>尚不知道</translation>
     </message>
     <message>
+        <source>%1 — days off besides weekends: %2</source>
+        <translation>%1年 — 周末以外的放假日：%2</translation>
+    </message>
+    <message>
+        <source>Make-up working days: %1</source>
+        <translation>调休上班日：%1</translation>
+    </message>
+    <message>
+        <source>Until the notice is added, dates in %1 are estimates and may shift by a few days.</source>
+        <translation>添加通知之前，%1年的日期只是估算，可能相差几天。</translation>
+    </message>
+    <message>
         <source>Remove the notice for %1? Working days in %1 are then counted with the built-in calendar, or estimated from the statutory holidays. Edit → Undo brings it back.</source>
         <translation>删除%1年的通知？之后%1年的工作日将按内置日历计算，或按法定节假日估算。可用“编辑 → 撤销”恢复。</translation>
     </message>

@@ -61,11 +61,17 @@ def save_button(dialog: NoticeDialog):  # type: ignore[no-untyped-def]
 def test_years_and_their_sources(calendar: CalendarBox) -> None:
     assert cell(calendar, 2026, 1) == "Official (built in)"
     assert cell(calendar, 2027, 1) == "Estimate: statutory holidays only"
-    assert cell(calendar, 2027, 2) == "not known yet"
-    assert "2027-02-05 – 2027-02-08" in cell(calendar, 2027, 3)
-    assert "2026-01-04" in cell(calendar, 2026, 2)
+    assert cell(calendar, 2027, 2) == "13"
+    assert cell(calendar, 2027, 3) == "not known yet"
+    assert cell(calendar, 2026, 3) == "6"
     assert cell(calendar, 2001, 1) == "Official (built in)"
+    # the newest year is selected, its days in full below
+    assert calendar.selected_year() == 2027
+    assert "2027-02-05 – 2027-02-08" in calendar.details.text()
+    assert "may shift by a few days" in calendar.details.text()
     assert not calendar.remove_button.isEnabled()
+    headers = [calendar.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["Year", "Source", "Days off", "Make-up working days"]
 
 
 def test_add_a_notice_see_what_was_understood_save_undo_and_remove(

@@ -85,6 +85,12 @@ class CalendarBox(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # the selected year's days, in full (a row holds only the counts)
+        self.details = QLabel()
+        self.details.setObjectName("calendarDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addNoticeButton")
@@ -103,6 +109,7 @@ class CalendarBox(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.details)
         lay.addLayout(row)
         lay.addWidget(self.note)
         self.dialog: NoticeDialog | None = None
@@ -145,8 +152,8 @@ class CalendarBox(QWidget):
             [
                 self.tr("Year"),
                 self.tr("Source"),
-                self.tr("Make-up working days"),
                 self.tr("Days off"),
+                self.tr("Make-up working days"),
             ]
         )
         self.add_button.setText(self.tr("Add the official notice…"))
@@ -178,8 +185,10 @@ class CalendarBox(QWidget):
             return  # between databases, or a dialog outliving its window
         selected = self.selected_year()
         self.table.setRowCount(0)
-        none, unknown = self.tr("none"), self.tr("not known yet")
-        for year in self.years():
+        years = self.years()
+        if selected not in years:
+            selected = years[0]  # next year: the one a notice is most likely added for
+        for year in years:
             source = year_source(year)
             r = self.table.rowCount()
             self.table.insertRow(r)
@@ -187,15 +196,14 @@ class CalendarBox(QWidget):
             cells = [
                 str(year),
                 self.source_text(source),
-                runs_text(work, unknown if source == "statutory" else none),
-                runs_text(holidays_of(year), none),
+                str(len(holidays_of(year))),  # counts; the days themselves are shown below
+                self.tr("not known yet") if source == "statutory" else str(len(work)),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, year)
                 if source == "statutory":
                     item.setForeground(overdue_color())
-                item.setToolTip(text)
                 self.table.setItem(r, c, item)
             if year == selected:
                 self.table.selectRow(r)
@@ -210,6 +218,30 @@ class CalendarBox(QWidget):
         self.remove_button.setEnabled(
             year is not None and year_source(year) == "notice" and not self.session.read_only
         )
+        self.details.setText(self.details_text(year) if year is not None else "")
+
+    def details_text(self, year: int) -> str:
+        none = self.tr("none")
+        source = year_source(year)
+        work = (
+            self.tr("not known yet")
+            if source == "statutory"
+            else runs_text(make_up_workdays_of(year), none)
+        )
+        lines = [
+            self.tr("%1 — days off besides weekends: %2")
+            .replace("%1", str(year))
+            .replace("%2", runs_text(holidays_of(year), none)),
+            self.tr("Make-up working days: %1").replace("%1", work),
+        ]
+        if source == "statutory":
+            lines.append(
+                self.tr(
+                    "Until the notice is added, dates in %1 are estimates and may shift by a "
+                    "few days."
+                ).replace("%1", str(year))
+            )
+        return "\n".join(lines)
 
     # -- adding and removing -------------------------------------------------------------
 

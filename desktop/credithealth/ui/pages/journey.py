@@ -256,7 +256,8 @@ class JourneyPage(Page):
             self.calendar_hint_text.setText(
                 self.tr(
                     "The holiday schedule for %1 is not in the app yet, so decision dates in %1 "
-                    "are estimates. The State Council publishes it around November."
+                    "are estimates. The State Council usually publishes it between October and "
+                    "December."
                 ).replace("%1", str(hint.params["year"]))
             )
         self.calendar_hint.setVisible(hint is not None)
