@@ -124,3 +124,22 @@ def test_calendar_commands_do_not_import_qt(tmp_path: Path, argv: list[str]) -> 
     )
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip().splitlines()[-1] == "QT:"
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (("关于2027年部分节假日", "关于部分节假日"), "国务院办公厅关于YYYY年部分节假日安排的通知"),
+        (("2月20日（周六）上班", "2月30日（周六）上班"), "2月30日(周六)上班"),
+        (("6月9日放假。", "6月9日放假休息。"), "6月9日放假休息"),
+    ],
+)
+def test_bad_notices_store_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: tuple[str, str], named: str
+) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    bad = tmp_path / "bad.txt"
+    bad.write_text(NOTICE_2027.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
+    assert main(["--db", db, "calendar", "--add-notice", str(bad), "--lang", "zh_CN"]) == 1
+    assert named in capsys.readouterr().err
+    assert run_json(capsys, "--db", db, "calendar", "2027")["source"] == "statutory"
