@@ -87,6 +87,8 @@ class Session(QObject):
                 busy_timeout_ms=busy_timeout_ms,
             )
         )
+        if db is not None:  # opened elsewhere: count working days with its notices too
+            activate_notices(db, strict=False)
         # kept only if the file needs it: worker connections and whole-file steps use it
         self._passphrase = key_for(self.db_path, passphrase) if db is None else passphrase
         self.lock = lock
