@@ -269,6 +269,20 @@ class AssessmentRecord:
     id: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class HolidayNoticeRecord:
+    """A State Council holiday notice the user added: one per year, its days as ISO dates
+    separated by commas (``holiday_notice.notice_from_record`` checks them)."""
+
+    table: ClassVar[str] = "holiday_notices"
+    year: int
+    days_off: str
+    make_up_workdays: str = ""
+    text: str = ""  # the notice as given, to show again
+    added_on: date | None = None
+    id: int | None = None
+
+
 RECORD_TYPES: tuple[type, ...] = (
     Account,
     Bill,
@@ -285,4 +299,5 @@ RECORD_TYPES: tuple[type, ...] = (
     ImportRecord,
     AssessmentRecord,
     DismissedBill,
+    HolidayNoticeRecord,
 )

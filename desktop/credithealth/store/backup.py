@@ -51,6 +51,7 @@ ORDER: tuple[type, ...] = (
     records.Application,
     records.Checkup,
     records.AssessmentRecord,
+    records.HolidayNoticeRecord,
 )
 BY_TABLE = {cls.table: cls for cls in ORDER}  # type: ignore[attr-defined]
 
@@ -298,6 +299,9 @@ def restore_records(db: Database, recs: dict[type, list[Any]], *, replace: bool,
                         )  # type: ignore[attr-defined]
                     ) from None
                 count += 1
+        from credithealth.store.holiday_notices import activate
+
+        activate(db)  # a bad notice fails here, inside the transaction: nothing is restored
     return count
 
 

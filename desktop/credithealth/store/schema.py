@@ -233,6 +233,23 @@ def m004_derived_bills_cashouts(db: Database) -> None:
         )
 
 
+@migrations(name="m005_holiday_notices")
+def m005_holiday_notices(db: Database) -> None:
+    # the official notices the user added (one per year); they win over the package's calendar
+    db.execute(
+        """
+        CREATE TABLE holiday_notices (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 1901 AND 2100),
+            days_off TEXT NOT NULL,
+            make_up_workdays TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            added_on TEXT
+        )
+        """
+    )
+
+
 def applied_steps(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
