@@ -463,8 +463,9 @@ def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # ty
         for e in parsed.errors[:max_errors]:
             line = Msg("cli.import_line", {"line": e.line, "message": e.msg}).render(lang)
             lines.append(f"    {line}")
-        if len(parsed.errors) > max_errors:
-            more = Msg("cli.import_more_rows", {"count": len(parsed.errors) - max_errors})
+        unreadable = parsed.rows_total - len(parsed.rows)
+        if unreadable > max_errors:
+            more = Msg("cli.import_more_rows", {"count": unreadable - max_errors})
             lines.append(f"    {more.render(lang)}")
     return "\n".join(lines)
 

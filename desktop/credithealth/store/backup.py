@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from credithealth.domain import records
+from credithealth.domain import limits, records
 from credithealth.domain.messages import Msg, register
 from credithealth.store import driver
 from credithealth.store.convert import field_types, to_row
@@ -82,6 +82,10 @@ register(
         "backup.bad_value": (
             'field "{field}" has an invalid value {value}',
             '字段 "{field}" 的值 {value} 无效',
+        ),
+        "backup.huge_number": (
+            "{file} holds a number thousands of digits long, so it is not a Credit Health backup.",
+            "{file} 含有长达数千位的数字，因此不是信用健康的备份。",
         ),
         "backup.rejected": (
             "{file}: {table} record {index} was refused by the database ({detail}).",
@@ -171,7 +175,7 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
     table = cls.table  # type: ignore[attr-defined]
     if not isinstance(data, dict):
         raise _bad(
-            file, table, index, Msg("backup.bad_value", {"field": "-", "value": repr(data)[:40]})
+            file, table, index, Msg("backup.bad_value", {"field": "-", "value": limits.shown(data)})
         )
     types = field_types(cls)
     for k in data:
@@ -190,13 +194,17 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
                 file,
                 table,
                 index,
-                Msg("backup.bad_value", {"field": f.name, "value": repr(data[f.name])[:40]}),
+                Msg("backup.bad_value", {"field": f.name, "value": limits.shown(data[f.name])}),
             ) from None
         if kw[f.name] is None and f.default is MISSING:
             raise _bad(
                 file, table, index, Msg("backup.bad_value", {"field": f.name, "value": "null"})
             )
-    return cls(**kw)
+    rec = cls(**kw)
+    found = limits.problems(rec)  # right type, but a value no page or score could handle
+    if found:
+        raise _bad(file, table, index, found[0].msg)
+    return rec
 
 
 def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
@@ -209,6 +217,8 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
         ) from None
     except RecursionError:  # thousands of nested brackets: no backup looks like that
         raise StoreError(Msg("backup.not_backup", {"file": file})) from None
+    except ValueError:  # an integer of thousands of digits (Python refuses to read it)
+        raise StoreError(Msg("backup.huge_number", {"file": file})) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreError(Msg("backup.not_backup", {"file": file}))
     if data.get("version") != VERSION:

@@ -8,9 +8,10 @@ from credithealth.domain.messages import Msg, register
 class StoreError(Exception):
     """Something about the database file or its content that the user can act on."""
 
-    def __init__(self, msg: Msg) -> None:
+    def __init__(self, msg: Msg, *, field: str | None = None) -> None:
         super().__init__(msg.render("en"))
         self.msg = msg
+        self.field = field  # the record field at fault, when one is (a form shows it there)
 
 
 register(
@@ -34,6 +35,10 @@ register(
         "store.not_empty": (
             "The database already holds records. Use --replace to overwrite them.",
             "数据库中已有记录。如需覆盖，请使用 --replace。",
+        ),
+        "store.out_of_range": (
+            "The change was refused ({table}): {detail}",
+            "修改被拒绝（{table}）：{detail}",
         ),
         "store.integrity": (
             "The change was refused by the database: {detail}",
