@@ -51,6 +51,7 @@ from credithealth.store.private_files import (
     private_folder,
     replace_durably,
 )
+from credithealth.store.schema_check import differences
 
 KINDS = (
     "daily",
@@ -287,6 +288,11 @@ def verify_backup(backup: Path, passphrase: str | None) -> None:
             )
         if not db["_sqlite_migrations"].exists() or quick_check(db):
             raise _bad_backup(backup, Msg("snapshot.unsound"))
+        found = differences(db)  # checked like a stranger's file: only the app's own schema
+        if found:
+            raise _bad_backup(
+                backup, Msg("store.foreign_schema", {"path": backup.name, "what": found[0]})
+            )
     except driver.Error as exc:
         raise _bad_backup(backup, classify(exc, backup.name, encrypted=encrypted).msg) from exc
     finally:
