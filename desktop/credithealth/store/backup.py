@@ -83,6 +83,10 @@ register(
             'field "{field}" has an invalid value {value}',
             '字段 "{field}" 的值 {value} 无效',
         ),
+        "backup.bad_row": (
+            "{table} record id {id}: {detail}",
+            "{table} 中 id 为 {id} 的记录：{detail}",
+        ),
         "backup.huge_number": (
             "{file} holds a number thousands of digits long, so it is not a Credit Health backup.",
             "{file} 含有长达数千位的数字，因此不是信用健康的备份。",
@@ -238,6 +242,56 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
         cls: [_record(cls, r, file, i + 1) for i, r in enumerate(tables.get(cls.table, []))]
         for cls in ORDER
     }  # type: ignore[attr-defined]
+
+
+def _stored_value(t: type, v: Any) -> Any:
+    """A column's value as the record field holds it; ValueError when it cannot be one."""
+    if v is None:
+        return None
+    if t in (date, datetime):
+        if not isinstance(v, str):
+            raise ValueError
+        return t.fromisoformat(v)
+    if t is bool:
+        return v
+    if t is int and (isinstance(v, bool) or not isinstance(v, int)):
+        raise ValueError  # SQLite keeps text in an INTEGER column if it is handed text
+    if t is str and not isinstance(v, str):
+        raise ValueError
+    return v
+
+
+def check_stored_values(db: Database) -> None:
+    """Every value of every record within its range (``limits``), as for a JSON restore:
+    a database file can hold what its CHECK constraints do not catch (renew_days of
+    10¹², an unknown event kind, text in an integer column). ``StoreError`` naming the
+    table, the record's id and the field."""
+    today = date.today()
+    for cls in ORDER:
+        table = cls.table  # type: ignore[attr-defined]
+        types = field_types(cls)
+        # a file from an earlier version may lack a column added since: it gets its default
+        present = {r[1] for r in db.execute(f"PRAGMA table_info([{table}])")}
+        names = [n for n in types if n in present]
+        cols = ", ".join(f"[{n}]" for n in names)
+        for row in db.execute(f"SELECT {cols} FROM [{table}]"):
+            for name, v in zip(names, row, strict=True):
+                try:
+                    value = _stored_value(types[name], v)
+                except ValueError:
+                    msg: Msg | None = Msg(
+                        "limits.bad_type", {"field": name, "value": limits.shown(v)}
+                    )
+                else:
+                    msg = limits.field_problem(cls, name, value, today)
+                if msg is not None:
+                    rid = row[names.index("id")]
+                    raise StoreError(
+                        Msg(
+                            "backup.bad_row",
+                            {"table": table, "id": limits.shown(rid), "detail": msg},
+                        )
+                    )
 
 
 def is_empty(db: Database) -> bool:
