@@ -58,6 +58,10 @@ def _norm(sql: str | None) -> str:
     return _SPACES.sub(" ", sql or "").strip()
 
 
+def _bookkeeping(kind: str, table: str) -> bool:
+    return table == _BOOKKEEPING and kind in ("table", "index")
+
+
 def schema_of(db: Database) -> Schema:
     """Every object in ``sqlite_master`` but SQLite's own (``sqlite_*``)."""
     rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
@@ -65,8 +69,7 @@ def schema_of(db: Database) -> Schema:
     for kind, name, table, sql in rows:
         if name.startswith("sqlite_"):
             continue
-        own = table == _BOOKKEEPING and kind in ("table", "index")
-        out[(kind, name)] = (table, "" if own else _norm(sql))
+        out[(kind, name)] = (table, "" if _bookkeeping(kind, table) else _norm(sql))
     return out
 
 
@@ -111,6 +114,8 @@ def differences(db: Database) -> list[Msg]:
     if expected is None:
         return [Msg("schema.steps")]
     actual = schema_of(db)
+    if not steps:  # sqlite-utils makes its table before the first step: it may be there
+        actual = {k: v for k, v in actual.items() if not _bookkeeping(k[0], v[0])}
     out = []
     for key in sorted(actual.keys() - expected.keys()):
         out.append(_what("schema.extra", key))
