@@ -58,3 +58,28 @@ def test_the_members_of_one_zip_are_capped_together(monkeypatch: pytest.MonkeyPa
         read_bill_bytes(buf.getvalue(), "many.zip")
     assert caught.value.msg.code == "importers.file_too_large"
     assert "many.zip" in caught.value.msg.render("en")
+
+
+def test_a_repayment_naming_a_bill_of_year_9999_is_a_row_error() -> None:
+    lines = alipay_gen3_text(5).split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("交易时间")) + 1
+    cells = lines[start].split(",")
+    cells[1:9] = [
+        "信用借还",
+        "花呗",
+        "/",
+        "花呗自动还款-9999年01月账单",
+        "不计收支",
+        "100.00",
+        "余额宝",
+        "还款成功",
+    ]
+    good = ",".join(cells)
+    cells[4] = "花呗自动还款-2025年05月账单"
+    lines[start] = good
+    lines[start + 1] = ",".join(cells[:9] + lines[start + 1].split(",")[9:])
+    parsed = read_bill_bytes("\n".join(lines).encode("gbk"), "r.csv")
+    assert parsed.rows_unreadable == 1
+    assert "9999-01" in parsed.errors[0].msg.render("en")
+    kept = [r for r in parsed.rows if r.repayment is not None]
+    assert [r.repayment.period for r in kept] == ["2025-05"]

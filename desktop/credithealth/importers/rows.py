@@ -8,7 +8,7 @@ from datetime import date
 
 from credithealth.domain import limits
 from credithealth.domain.messages import Msg
-from credithealth.domain.records import Repayment
+from credithealth.domain.records import Account, Bill, Repayment
 from credithealth.importers.errors import BillFileError, RowProblem
 from credithealth.importers.parsed import ParsedRow, RowError
 from credithealth.importers.times import looks_excel_resaved
@@ -54,9 +54,13 @@ def check_row(row: ParsedRow, today: date) -> ParsedRow:
     found = limits.problems(row.transaction, today)
     hint = row.repayment
     if not found and hint is not None:
-        msg = limits.field_problem(
-            Repayment, "amount_fen", hint.amount_fen, today
-        ) or limits.field_problem(Repayment, "paid_on", hint.paid_on, today)
+        # what the store makes of the hint: a repayment, the account it names, its bill's month
+        msg = (
+            limits.field_problem(Repayment, "amount_fen", hint.amount_fen, today)
+            or limits.field_problem(Repayment, "paid_on", hint.paid_on, today)
+            or limits.field_problem(Account, "name", hint.account_name, today)
+            or limits.field_problem(Bill, "period", hint.period, today)
+        )
         found = [limits.Problem("repayment", msg)] if msg else []
     if found:
         raise RowProblem(found[0].msg)
