@@ -277,7 +277,7 @@ class Text(Limit):
 
 @dataclass(frozen=True)
 class Scores(Limit):
-    """An assessment's factor scores: a JSON object of names to 0–100."""
+    """An assessment's factor scores: a JSON object of names to 0–100 (or null)."""
 
     def check(self, name: str, value: Any, today: date) -> Msg | None:
         bad = Msg("limits.scores", {"field": name})
@@ -290,9 +290,11 @@ class Scores(Limit):
         if not isinstance(data, dict):
             return bad
         for k, v in data.items():
-            if len(k) > MAX_NAME or isinstance(v, bool) or not isinstance(v, int):
+            if len(k) > MAX_NAME or isinstance(v, bool):
                 return bad
-            if not 0 <= v <= 100:
+            if v is None or isinstance(v, dict):
+                continue  # no score (no evidence), or a richer entry a later version writes
+            if not isinstance(v, int) or not 0 <= v <= 100:
                 return bad
         return None
 
