@@ -83,3 +83,13 @@ def test_a_repayment_naming_a_bill_of_year_9999_is_a_row_error() -> None:
     assert "9999-01" in parsed.errors[0].msg.render("en")
     kept = [r for r in parsed.rows if r.repayment is not None]
     assert [r.repayment.period for r in kept] == ["2025-05"]
+
+
+def test_the_fields_a_reader_sets_itself_are_always_in_range() -> None:
+    # the reader checks only what the file decides; the rest it sets from its vocabularies
+    from credithealth.domain import limits
+
+    parsed = read_bill_bytes(alipay_gen3_text(300).encode("gbk"), "a.csv")
+    assert set(rows.FROM_THE_FILE) < set(limits.LIMITS[type(parsed.rows[0].transaction)])
+    for row in parsed.rows:
+        assert limits.problems(row.transaction) == []

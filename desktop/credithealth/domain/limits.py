@@ -19,8 +19,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from credithealth.domain import records as r
@@ -86,7 +87,11 @@ register(
 
 def last_day(today: date | None = None) -> date:
     """The latest date a record may carry: ten years after today."""
-    t = today or date.today()
+    return _ten_years_after(today or date.today())
+
+
+@cache
+def _ten_years_after(t: date) -> date:  # asked for every date of every imported row
     try:
         return t.replace(year=t.year + YEARS_AHEAD)
     except ValueError:  # 29 February
@@ -435,19 +440,26 @@ def field_problem(cls: type, name: str, value: Any, today: date | None = None) -
     return LIMITS[cls][name].check(name, value, today or date.today())
 
 
-def problems(rec: Any, today: date | None = None) -> list[Problem]:
-    """Every field of ``rec`` that is out of range (empty: the record may be stored)."""
+def problems(
+    rec: Any, today: date | None = None, only: tuple[str, ...] | None = None
+) -> list[Problem]:
+    """Every field of ``rec`` that is out of range (empty: the record may be stored).
+    ``only``: just these fields (a reader checks what a file decides, not what it set)."""
     t = today or date.today()
-    limits = LIMITS[type(rec)]
     out = []
-    for f in fields(rec):
-        value = getattr(rec, f.name)
+    for name, limit in _pairs(type(rec), only):
+        value = getattr(rec, name)
         if value is None:
             continue
-        msg = limits[f.name].check(f.name, value, t)
+        msg = limit.check(name, value, t)
         if msg is not None:
-            out.append(Problem(f.name, msg))
+            out.append(Problem(name, msg))
     return out
+
+
+@cache
+def _pairs(cls: type, only: tuple[str, ...] | None) -> tuple[tuple[str, Limit], ...]:
+    return tuple((n, lim) for n, lim in LIMITS[cls].items() if only is None or n in only)
 
 
 class OutOfRange(ValueError):

@@ -19,6 +19,19 @@ ReadRow = Callable[[int, list], ParsedRow]
 # count the rest, and give up on a file whose rows stop making sense for this long.
 MAX_KEPT_ERRORS = 1000
 MAX_UNREADABLE_RUN = 500
+# the fields a bill file decides (the reader sets kind, direction, source and flags itself
+# from fixed vocabularies): checked on every row, so only these
+FROM_THE_FILE = (
+    "occurred_at",
+    "amount_fen",
+    "category",
+    "counterparty",
+    "description",
+    "method",
+    "status",
+    "external_id",
+    "parent_external_id",
+)
 
 
 @dataclass(slots=True)
@@ -51,7 +64,7 @@ def _resave_symptom(problem: RowProblem) -> str | None:
 
 def check_row(row: ParsedRow, today: date) -> ParsedRow:
     """A row the reader understood, refused if a value is out of range (``limits``)."""
-    found = limits.problems(row.transaction, today)
+    found = limits.problems(row.transaction, today, FROM_THE_FILE)
     hint = row.repayment
     if not found and hint is not None:
         # what the store makes of the hint: a repayment, the account it names, its bill's month
