@@ -34,6 +34,10 @@ register(
         "cli.passphrase_prompt": ("Passphrase 密码: ", "密码 Passphrase: "),
         "cli.new_passphrase_prompt": ("New passphrase 新密码: ", "新密码 New passphrase: "),
         "cli.repeat_prompt": ("Repeat it 再输入一次: ", "再输入一次 Repeat it: "),
+        "cli.passphrase_file_not_text": (
+            "{file} is not a passphrase file: its first line must be UTF-8 text without NUL characters.",
+            "{file} 不是密码文件：其第一行必须是不含 NUL 字符的 UTF-8 文本。",
+        ),
         "cli.passphrase_mismatch": (
             "The two passphrases differ; nothing was changed.",
             "两次输入的密码不一致；未做任何修改。",
@@ -238,8 +242,13 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _read_passphrase_file(path: Path) -> str:
     from credithealth.store.errors import StoreError
 
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise StoreError(Msg("cli.passphrase_file_not_text", {"file": str(path)})) from None
     text = lines[0].strip() if lines else ""
+    if "\x00" in text:  # SQLite would cut the key at the NUL: refuse rather than guess
+        raise StoreError(Msg("cli.passphrase_file_not_text", {"file": str(path)}))
     if not text:
         raise StoreError(Msg("store.empty_passphrase"))
     return text
@@ -470,8 +479,9 @@ def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # ty
         for e in parsed.errors[:max_errors]:
             line = Msg("cli.import_line", {"line": e.line, "message": e.msg}).render(lang)
             lines.append(f"    {line}")
-        if len(parsed.errors) > max_errors:
-            more = Msg("cli.import_more_rows", {"count": len(parsed.errors) - max_errors})
+        unreadable = parsed.rows_total - len(parsed.rows)
+        if unreadable > max_errors:
+            more = Msg("cli.import_more_rows", {"count": unreadable - max_errors})
             lines.append(f"    {more.render(lang)}")
     return "\n".join(lines)
 
@@ -875,16 +885,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     from credithealth.domain.money import MoneyError
     from credithealth.store import driver
-    from credithealth.store.db import classify
-    from credithealth.store.errors import StoreError
+    from credithealth.store.db import after_open
+    from credithealth.store.errors import AppError, StoreError
 
     try:
         return COMMANDS[command](args, lang)
-    except (StoreError, MoneyError) as exc:
+    except (StoreError, MoneyError, AppError) as exc:
         print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
         return 1
-    except driver.DatabaseError as exc:  # damage met after the open's checks passed
-        detail = classify(exc, args.db or default_db_path()).msg
+    except driver.DatabaseError as exc:  # met after the open's checks passed: rarely damage
+        detail = after_open(exc, args.db or default_db_path()).msg
         print(Msg("cli.error", {"detail": detail}).render(lang), file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # Ctrl-C at a passphrase prompt: nothing was changed

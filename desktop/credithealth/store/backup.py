@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from credithealth.domain import records
+from credithealth.domain import limits, records
 from credithealth.domain.classify import classify_saved, wechat_refund_parents
 from credithealth.domain.messages import Msg, register
 from credithealth.store import driver
@@ -91,6 +91,14 @@ register(
         "backup.bad_value": (
             'field "{field}" has an invalid value {value}',
             '字段 "{field}" 的值 {value} 无效',
+        ),
+        "backup.bad_row": (
+            "{table} record id {id}: {detail}",
+            "{table} 中 id 为 {id} 的记录：{detail}",
+        ),
+        "backup.huge_number": (
+            "{file} holds a number thousands of digits long, so it is not a Credit Health backup.",
+            "{file} 含有长达数千位的数字，因此不是信用健康的备份。",
         ),
         "backup.rejected": (
             "{file}: {table} record {index} was refused by the database ({detail}).",
@@ -180,7 +188,7 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
     table = cls.table  # type: ignore[attr-defined]
     if not isinstance(data, dict):
         raise _bad(
-            file, table, index, Msg("backup.bad_value", {"field": "-", "value": repr(data)[:40]})
+            file, table, index, Msg("backup.bad_value", {"field": "-", "value": limits.shown(data)})
         )
     types = field_types(cls)
     for k in data:
@@ -199,7 +207,7 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
                 file,
                 table,
                 index,
-                Msg("backup.bad_value", {"field": f.name, "value": repr(data[f.name])[:40]}),
+                Msg("backup.bad_value", {"field": f.name, "value": limits.shown(data[f.name])}),
             ) from None
         if kw[f.name] is None and f.default is MISSING:
             raise _bad(
@@ -208,6 +216,9 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
     rec = cls(**kw)
     if cls is records.Transaction and not {"kind", "huabei"} <= data.keys():
         rec = _classified(rec, data)
+    found = limits.problems(rec)  # right type, but a value no page or score could handle
+    if found:
+        raise _bad(file, table, index, found[0].msg)
     return rec
 
 
@@ -232,6 +243,8 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
         ) from None
     except RecursionError:  # thousands of nested brackets: no backup looks like that
         raise StoreError(Msg("backup.not_backup", {"file": file})) from None
+    except ValueError:  # an integer of thousands of digits (Python refuses to read it)
+        raise StoreError(Msg("backup.huge_number", {"file": file})) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreError(Msg("backup.not_backup", {"file": file}))
     if data.get("version") not in READS:
@@ -265,6 +278,56 @@ def _pair_wechat_refunds(txs: list[records.Transaction]) -> None:
     at = [i for i, t in enumerate(txs) if t.source == "wechat"]
     for j, parent in wechat_refund_parents([txs[i] for i in at]).items():
         txs[at[j]] = replace(txs[at[j]], parent_external_id=parent)
+
+
+def _stored_value(t: type, v: Any) -> Any:
+    """A column's value as the record field holds it; ValueError when it cannot be one."""
+    if v is None:
+        return None
+    if t in (date, datetime):
+        if not isinstance(v, str):
+            raise ValueError
+        return t.fromisoformat(v)
+    if t is bool:
+        return v
+    if t is int and (isinstance(v, bool) or not isinstance(v, int)):
+        raise ValueError  # SQLite keeps text in an INTEGER column if it is handed text
+    if t is str and not isinstance(v, str):
+        raise ValueError
+    return v
+
+
+def check_stored_values(db: Database) -> None:
+    """Every value of every record within its range (``limits``), as for a JSON restore:
+    a database file can hold what its CHECK constraints do not catch (renew_days of
+    10¹², an unknown event kind, text in an integer column). ``StoreError`` naming the
+    table, the record's id and the field."""
+    today = date.today()
+    for cls in ORDER:
+        table = cls.table  # type: ignore[attr-defined]
+        types = field_types(cls)
+        # a file from an earlier version may lack a column added since: it gets its default
+        present = {r[1] for r in db.execute(f"PRAGMA table_info([{table}])")}
+        names = [n for n in types if n in present]
+        cols = ", ".join(f"[{n}]" for n in names)
+        for row in db.execute(f"SELECT {cols} FROM [{table}]"):
+            for name, v in zip(names, row, strict=True):
+                try:
+                    value = _stored_value(types[name], v)
+                except ValueError:
+                    msg: Msg | None = Msg(
+                        "limits.bad_type", {"field": name, "value": limits.shown(v)}
+                    )
+                else:
+                    msg = limits.field_problem(cls, name, value, today)
+                if msg is not None:
+                    rid = row[names.index("id")]
+                    raise StoreError(
+                        Msg(
+                            "backup.bad_row",
+                            {"table": table, "id": limits.shown(rid), "detail": msg},
+                        )
+                    )
 
 
 def is_empty(db: Database) -> bool:

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from credithealth.domain.classify import bill_period
+from credithealth.domain.limits import MAX_FEN
 
 # Alipay layouts with a 收/付款方式 column: only they show which purchases used Huabei
 APP_FORMATS = ("alipay_app_2023", "alipay_app_2021")
@@ -159,10 +160,9 @@ def _amounts(db: Database, periods: Iterable[str]) -> dict[str, int | None]:
     out: dict[str, int | None] = {}
     for period in periods:
         statement = _add_months(period, -1)
-        if statement in unknown:
-            out[period] = None
-        else:
-            out[period] = max(0, owed.get(statement, 0) - (back.get(statement) or 0))
+        amount = max(0, owed.get(statement, 0) - (back.get(statement) or 0))
+        # a bill beyond what one record may hold (limits.MAX_FEN) is no real Huabei bill
+        out[period] = None if statement in unknown or amount > MAX_FEN else amount
     return out
 
 

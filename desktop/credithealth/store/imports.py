@@ -207,7 +207,7 @@ def preview_import(db: Database, bill: BillLike) -> ImportPreview:
         rows_total=bill.rows_total,
         rows_new=new,
         rows_duplicate=len(keys) - new,
-        rows_skipped=len(bill.errors),
+        rows_skipped=bill.rows_total - len(bill.rows),
         previous=previous_import(db, bill.sha256),
     )
 
@@ -284,7 +284,7 @@ def import_bill(
         derived = derived_bills.refresh(db)  # before filing: repayments pay these bills too
         filed = _file_repayments(db, rows, keys, before)
         filed.accounts[:0] = derived.accounts
-        skipped = len(bill.errors)
+        skipped = bill.rows_total - len(bill.rows)
         conn.execute(
             "UPDATE imports SET rows_new = ?, rows_duplicate = ?, rows_skipped = ? WHERE id = ?",
             [rows_new, total - rows_new, skipped, import_id],
