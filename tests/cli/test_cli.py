@@ -35,13 +35,25 @@ def test_assess_json_has_the_design_shape(
 ) -> None:
     assert main(["--db", str(demo_path), "assess", "--on", DAY, "--json", "--lang", "en"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"as_of", "verdict", "overall", "factors", "blockers", "projected_ready_on"}
+    assert set(out) == {
+        "as_of",
+        "verdict",
+        "overall",
+        "factors",
+        "blockers",
+        "missing_evidence",
+        "projected_ready_on",
+        "projection_assumes",
+        "pending_application",
+    }
     assert out["as_of"] == DAY
-    assert out["verdict"] in {"likely", "not_yet", "blocked"}
+    assert out["verdict"] in {"likely", "not_yet", "blocked", "needs_data"}
     assert isinstance(out["overall"], int) and 0 <= out["overall"] <= 100
     assert set(out["factors"]) == FACTORS
     for f in out["factors"].values():
+        assert set(f) == {"score", "evidence", "signals", "actions"}
         assert 0 <= f["score"] <= 100
+        assert f["evidence"] in {"none", "thin", "enough"}
         assert isinstance(f["signals"], list) and isinstance(f["actions"], list)
         for s in f["signals"]:
             assert {"code", "message"} <= set(s)
@@ -52,8 +64,15 @@ def test_assess_json_has_the_design_shape(
             "security_incident_open",
             "recent_profile_change",
             "reapply_cooldown",
+            "external_overdue",
         }
+    for m in out["missing_evidence"]:
+        assert set(m) == {"factor", "code", "message"} and m["factor"] in FACTORS
     assert out["projected_ready_on"] is None or len(out["projected_ready_on"]) == 10
+    for x in out["projection_assumes"]:
+        assert set(x) == {"code", "message"}
+    p = out["pending_application"]
+    assert p is None or set(p) == {"applied_on", "decision_from", "decision_to"}
 
 
 def test_assess_is_repeatable(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

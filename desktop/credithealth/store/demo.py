@@ -366,7 +366,7 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
             elif on < overdue_due + timedelta(days=40):
                 score = 601
             else:
-                score = min(700, score + rng.randint(7, 12))
+                score = min(700, score + rng.randint(13, 16))  # on time again: a steady climb
             repo.insert(db, ScoreSnapshot(on, score))
 
         # PBOC reports: clean, then the overdue shows, then it is repaid
