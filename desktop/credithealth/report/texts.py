@@ -29,6 +29,16 @@ register(
             "{on} (now, if you do what can be done today)",
             "{on}（完成今天就能做的事项后即可）",
         ),
+        "report.projected_needs": (
+            "no date until these records exist: {needs}",
+            "补充以下记录之后才能预测：{needs}",
+        ),
+        "report.assumes": ("It assumes", "预测的前提"),
+        "report.missing": ("Missing records", "缺少的记录"),
+        "report.factor_no_data": (
+            "no data yet · pass mark {threshold} · weight {weight}%",
+            "暂无数据 · 达标线 {threshold} · 权重 {weight}%",
+        ),
         "report.projected_none": (
             "not within the next {days} days at this pace",
             "按目前情况 {days} 天内难以达到",
@@ -238,12 +248,12 @@ register(
             "查明额度受限的原因：逾期、账户风险、频繁修改信息，或原因不明。",
         ),
         "report.step2.open": (
-            "{blockers} blocker(s) and {actions} item(s) with a gain left in the action plan.",
-            "还有 {blockers} 个阻碍、{actions} 项可提分的事项（见行动计划）。",
+            "{left} of {total} check-up item(s) still hold the verdict back; {blockers} blocker(s) and {actions} item(s) with a gain in the action plan.",
+            "自查发现的 {total} 项中还有 {left} 项影响结论；另有 {blockers} 个阻碍、{actions} 项可提分的事项（见行动计划）。",
         ),
         "report.step2.done": (
-            "Nothing is blocking and no item adds points now.",
-            "没有阻碍，也没有可立即提分的事项。",
+            "Nothing the check-up found still holds the verdict back.",
+            "自查发现的问题都已不再影响结论。",
         ),
         "report.step3.path": (
             "In the Alipay app (its menus are in Chinese): 我的 Me → 花呗 Huabei → 我的额度 My limit → 恢复额度 Restore limit / 账户状态 Account status; or ask customer service.",
@@ -342,8 +352,8 @@ register(
             "每项因素根据您的记录按以下分值与统计周期计为 0–100 分，数值来自本应用使用的规则文件。综合得分为五项的加权平均。",
         ),
         "report.method_verdict": (
-            "Likely: no blocker, an overall score of {threshold} or more and every factor at its pass mark. Blocked: any blocker (money past due, an open security incident, more than {max_changes} changes to personal details within {change_days} days, or fewer than {cooldown} days since a refusal). Otherwise: not yet.",
-            "可以申请：没有阻碍、综合得分不低于 {threshold} 分且各项均达标。存在阻碍：有逾期未还、有未处理的安全事件、{change_days} 天内修改个人信息超过 {max_changes} 次，或距上次被拒不足 {cooldown} 天。其他情况：还需努力。",
+            "Likely: no blocker, enough records in every factor, an overall score of {threshold} or more and every factor at its pass mark. Hold off: any blocker (money past due, an unpaid overdue on the credit report, an open security incident; and, as our caution, more than {max_changes} changes to personal details within {change_days} days or fewer than {cooldown} days since a refusal). Needs data: a factor with no records at all. Otherwise: not yet.",
+            "有较大把握：没有阻碍、每个方面都有足够的记录、综合得分不低于 {threshold} 分且各项均达标。暂缓申请：有阻碍（逾期未还、征信报告中有未还清的逾期、有未处理的安全事件；以及出于谨慎的建议：{change_days} 天内修改个人信息超过 {max_changes} 次，或距上次被拒不足 {cooldown} 天）。需要补充记录：某个方面完全没有记录。其他情况：还需努力。",
         ),
         "report.method_bands": (
             "Bands: excellent from {excellent}, good from {good}, fair from {fair}, poor below.",
