@@ -35,7 +35,7 @@ register(
         ),
         "verdict_short.likely": ("Likely", "有较大把握"),
         "verdict_short.not_yet": ("Not yet", "还需努力"),
-        "verdict_short.blocked": ("Hold off", "暂缓申请"),
+        "verdict_short.blocked": ("Blocked", "存在阻碍"),
         "verdict_short.needs_data": ("Needs data", "需要补充记录"),
         "verdict.pending": (
             "Your application of {applied_on} is under review: a decision is expected between {decision_from} and {decision_to} (working days). No new application is needed while you wait.",

@@ -20,8 +20,8 @@ register(
         "report.overall": ("Overall score", "综合得分"),
         "report.out_of": ("{score} / 100", "{score} / 100"),
         "report.overall_mark": (
-            "An application is likely to succeed at {threshold} or more, with every factor at its pass mark and nothing blocking.",
-            "综合得分达到 {threshold} 分、各项均达标且没有阻碍时，申请很可能成功。",
+            "By our estimate an application is likely to succeed at {threshold} or more, with enough records and every factor at its pass mark, and nothing blocking.",
+            "据我们估算，综合得分达到 {threshold} 分、记录充分、各项均达标且没有阻碍时，申请有较大把握通过。",
         ),
         "report.key_facts": ("At a glance", "概览"),
         "report.projected": ("Likely ready on", "预计可申请日期"),
@@ -260,8 +260,8 @@ register(
             "在支付宝App中：我的 → 花呗 → 我的额度 → 恢复额度 / 账户状态；或联系客服。",
         ),
         "report.step3.now": (
-            "The estimate says an application is likely to succeed now.",
-            "评估显示现在申请很可能成功。",
+            "By our estimate an application is likely to succeed now.",
+            "据估算，现在申请有较大把握通过。",
         ),
         "report.step3.wait": ("Apply on or after {on}.", "建议 {on} 或之后申请。"),
         "report.step3.not_yet": ("Not yet: finish step 2 first.", "暂不建议：请先完成第2步。"),
@@ -297,11 +297,11 @@ register(
         "report.applications_none": ("No applications recorded yet.", "还没有申请记录。"),
         "report.accuracy": (
             "Of {total} decided application(s) the app called likely, {right} were approved.",
-            "本应用预测“可以申请”且已有结果的 {total} 次申请中，{right} 次获批。",
+            "本应用预测“有较大把握”且已有结果的 {total} 次申请中，{right} 次获批。",
         ),
         "report.accuracy_none": (
             "No application the app called likely has a decision yet, so how often it is right cannot be told.",
-            "还没有预测为“可以申请”且已出结果的申请，暂无法判断预测准确率。",
+            "还没有预测为“有较大把握”且已出结果的申请，暂无法判断预测准确率。",
         ),
         "report.not_estimated": ("not estimated", "未预测"),
         "report.channel.app": ("the Alipay app", "支付宝App"),
