@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from credithealth.domain.assess import ALLOWED_ASSUMPTIONS, assess, project
+from credithealth.domain.assess import ALLOWED_ASSUMPTIONS, assess
 from credithealth.domain.explain import verdict_msg
 from credithealth.domain.facts import ConsumptionFacts, Facts
 from credithealth.domain.journey import journey

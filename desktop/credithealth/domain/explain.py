@@ -37,6 +37,12 @@ def verdict_msg(a: Assessment) -> Msg:
     return Msg(f"verdict.{a.verdict}")
 
 
+def recordable_verdict(verdict: str) -> str | None:
+    """The verdict kept beside an application: "needs_data" is no estimate at all, so it is
+    kept as none ("not estimated") rather than as a prediction."""
+    return None if verdict == "needs_data" else verdict
+
+
 def pending_msg(a: Assessment) -> Msg | None:
     p = a.pending_application
     if p is None:
