@@ -44,6 +44,8 @@ from credithealth.domain.workdays import decision_window
 # the only kinds of action a projection may assume the user takes today: repay, secure the
 # account, complete the profile, resolve an incident. Never a proof or a report.
 ALLOWED_ASSUMPTIONS = (PayBill, CompleteSecurity, ResolveIncident, CompleteProfile)
+# actions that supply a factor's missing evidence
+EVIDENCE_ACTIONS = frozenset({"add_bills", "import_bills", "record_sesame", "record_report"})
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,9 @@ def assess(
     for key in FACTORS:
         part = core.parts[key]
         ranked = tuple(rank([_with_gain(a, facts, rules, core) for a in part.actions]))
+        if part.evidence != "enough":
+            # the record that supplies the evidence comes before anything scored on none
+            ranked = tuple(sorted(ranked, key=lambda a: a.code not in EVIDENCE_ACTIONS))
         factors[key] = _result(key, part, rules, ranked)
         everything += ranked
     proj = project(facts, rules, core.on) if projection else Projection(None)

@@ -16,7 +16,7 @@ register(
         ),
         "explain.weight": ("{factor} {pct}%", "{factor}{pct}%"),
         "explain.thresholds": (
-            "“Likely” needs an overall score of at least {overall}, each factor at its mark ({marks}), enough records in every factor and nothing standing in the way",
+            '"Likely" needs an overall score of at least {overall}, each factor at its mark ({marks}), enough records in every factor and nothing standing in the way',
             "“有较大把握”需要：综合得分不低于{overall}，每个方面达到各自的分数线（{marks}），每个方面都有足够的记录，并且没有阻碍",
         ),
         "explain.mark": ("{factor} {threshold}", "{factor}{threshold}"),

@@ -352,8 +352,8 @@ register(
             "每项因素根据您的记录按以下分值与统计周期计为 0–100 分，数值来自本应用使用的规则文件。综合得分为五项的加权平均。",
         ),
         "report.method_verdict": (
-            "Likely: no blocker, enough records in every factor, an overall score of {threshold} or more and every factor at its pass mark. Hold off: any blocker (money past due, an unpaid overdue on the credit report, an open security incident; and, as our caution, more than {max_changes} changes to personal details within {change_days} days or fewer than {cooldown} days since a refusal). Needs data: a factor with no records at all. Otherwise: not yet.",
-            "有较大把握：没有阻碍、每个方面都有足够的记录、综合得分不低于 {threshold} 分且各项均达标。暂缓申请：有阻碍（逾期未还、征信报告中有未还清的逾期、有未处理的安全事件；以及出于谨慎的建议：{change_days} 天内修改个人信息超过 {max_changes} 次，或距上次被拒不足 {cooldown} 天）。需要补充记录：某个方面完全没有记录。其他情况：还需努力。",
+            "Likely: no blocker, enough records in every factor, an overall score of {threshold} or more and every factor at its pass mark. Blocked: any blocker (money past due, an unpaid overdue on the credit report, an open security incident; and, as our caution, more than {max_changes} changes to personal details within {change_days} days or fewer than {cooldown} days since a refusal). Needs data: a factor with no records at all. Otherwise: not yet.",
+            "有较大把握：没有阻碍、每个方面都有足够的记录、综合得分不低于 {threshold} 分且各项均达标。存在阻碍：有以下任一情况（逾期未还、征信报告中有未还清的逾期、有未处理的安全事件；以及出于谨慎的建议：{change_days} 天内修改个人信息超过 {max_changes} 次，或距上次被拒不足 {cooldown} 天）。需要补充记录：某个方面完全没有记录。其他情况：还需努力。",
         ),
         "report.method_bands": (
             "Bands: excellent from {excellent}, good from {good}, fair from {fair}, poor below.",
