@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Credit Health: an application is likely to succeed from today</source>
-        <translation>信用健康：从今天起申请很可能成功</translation>
+        <translation>信用健康：据估算，从今天起申请有较大把握通过</translation>
     </message>
     <message>
         <source>Save a calendar reminder</source>
