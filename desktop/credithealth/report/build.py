@@ -124,7 +124,9 @@ class _Builder:
     def cover(self) -> Cover:
         r = self.result
         if r.projected_ready_on is None and r.projection_needs:
-            needs = self.join([self.msg(m) for m in r.projection_needs])
+            listed = {m.msg for m in r.missing_evidence}
+            extra = [self.msg(m) for m in r.projection_needs if m not in listed]
+            needs = self.join(extra or [self.t("report.missing_below")])
             projected = self.t("report.projected_needs", needs=needs)
         elif r.projected_ready_on is None:
             projected = self.t("report.projected_none", days=self.rules.projection.horizon_days)

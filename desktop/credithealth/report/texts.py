@@ -35,6 +35,7 @@ register(
         ),
         "report.assumes": ("It assumes", "预测的前提"),
         "report.missing": ("Missing records", "缺少的记录"),
+        "report.missing_below": ("the missing records listed below", "下面列出的缺少的记录"),
         "report.factor_no_data": (
             "no data yet · pass mark {threshold} · weight {weight}%",
             "暂无数据 · 达标线 {threshold} · 权重 {weight}%",
