@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from credithealth.domain.hypotheses import AddProof
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import Repayment
+from credithealth.domain.rules import FACTORS
 from credithealth.store import series
 from credithealth.ui import i18n
 from credithealth.ui.pages.overview import OverviewPage
@@ -558,3 +559,29 @@ def test_screenshots(qtbot, make_session, kind: str, lang: str) -> None:  # type
         w.close()
     finally:
         i18n.install("en")
+
+
+# -- evidence before scores -------------------------------------------------------------------
+
+
+def test_an_empty_database_shows_no_score_that_reads_good(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    s = empty_session
+    page = new_page(qtbot, s)
+    a = s.assessment
+    assert a is not None and a.verdict == "needs_data"
+    assert page.banner.badge.text() == "?"
+    bg, _fg = verdict_colors("needs_data")
+    assert f"background: {bg.name()}" in page.banner.styleSheet()
+    for m in a.missing_evidence:
+        assert m.msg.render("en") in page.banner.detail.text()
+    assert "Weights: Credit status 35%" in page.banner.how.text()
+    for key, card in page.cards.items():
+        assert card.score.text() == "—" and card.band.text() == "no data yet", key
+        # the card names the record or file that supplies the evidence
+        assert card.signal.text() == "? " + a.factors[key].missing[0].msg.render("en")
+    panel = page.whatif
+    assert {panel.rows[k][1].text() for k in FACTORS} == {"—"}
+    # no date, and the card says which records it waits for rather than "two years"
+    assert page.when.date.text() == "—"
+    assert "No date until these records exist:" in page.when.countdown.text()
+    assert "730" not in page.when.countdown.text()
