@@ -88,6 +88,37 @@ def test_assess_table_is_bilingual(demo_path: Path, capsys: pytest.CaptureFixtur
     assert "信用状况 Credit status" in out and "结论 Verdict" in out
 
 
+def test_assess_on_an_empty_database_names_what_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "empty.sqlite3")
+    assert main(["--db", db, "assess", "--on", DAY, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Needs data — Not enough records yet to estimate" in out
+    assert "Credit status: —  no data yet: Bills for at least 6 of the last 12 months" in out
+    assert "/100 (" not in out  # no factor shows a score
+    assert "not within the next" not in out  # the date waits for records, not for time
+    assert "no date until these records exist: the missing records listed above" in out
+    # the weights and thresholds the verdict is measured against, as our estimate
+    assert "Weights: Credit status 35%, Account security 20%" in out
+    assert "not Alipay's model" in out
+    assert main(["--db", db, "assess", "--on", DAY, "--json"]) == 0
+    j = json.loads(capsys.readouterr().out)
+    assert j["verdict"] == "needs_data" and j["projected_ready_on"] is None
+    assert {f["evidence"] for f in j["factors"].values()} == {"none"}
+    assert {m["factor"] for m in j["missing_evidence"]} == set(j["factors"])
+
+
+def test_assess_lists_what_the_date_assumes_and_the_pending_application(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "  assuming: you keep paying every bill in full and on time" in out
+    assert "property certificate" not in out.split("Credit status")[0]  # never assumed
+    assert "Your application of 2026-11-23 is under review" in out
+
+
 def test_assess_does_not_import_qt(demo_path: Path) -> None:
     code = (
         f"import sys; sys.argv = ['credit-health', '--db', {str(demo_path)!r}, 'assess', '--json'];\n"
