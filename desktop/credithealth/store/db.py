@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.errors import StoreError
+from credithealth.store.holiday_notices import activate
 from credithealth.store.private_files import create_private
 from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
 
@@ -244,6 +245,7 @@ def open_db(
         if read_only:
             if pending and not unknown_steps(db):
                 raise StoreError(Msg("store.needs_upgrade", {"path": str(p)}))
+            _activate_calendar(db)
             return db
         unknown = unknown_steps(db)
         if unknown:
@@ -254,6 +256,7 @@ def open_db(
 
             take_backup(p, "premigrate", passphrase=passphrase, policy=backups, source=db)
         migrate(db, p)
+        _activate_calendar(db)
     except driver.Error as exc:
         db.conn.close()
         raise classify(exc, p, encrypted=passphrase is not None) from exc
@@ -295,4 +298,11 @@ def close_quietly(db: Database) -> None:
 def memory_db() -> Database:
     db = connect(":memory:")
     migrate(db)
+    _activate_calendar(db)
     return db
+
+
+def _activate_calendar(db: Database) -> None:
+    """Working days count with the holiday notices of the database just opened; a damaged
+    one is left out rather than keep the file from opening (Preferences → Calendar shows it)."""
+    activate(db, strict=False)
