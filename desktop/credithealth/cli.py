@@ -70,10 +70,19 @@ register(
         "cli.blockers": ("Blockers", "阻碍"),
         "cli.projected": ("Likely ready on", "预计可申请日期"),
         "cli.projected_none": (
-            "not within the next two years at this pace",
-            "按目前情况两年内难以达到",
+            "not within the next {days} days at this pace (the projection finds no date)",
+            "按目前情况，{days}天内难以达到（预测找不到日期）",
+        ),
+        "cli.projected_needs": (
+            "no date until these records exist: {needs}",
+            "补充以下记录之后才能预测：{needs}",
         ),
         "cli.waits_for": ("waiting for", "等待"),
+        "cli.assumes": ("assuming", "前提"),
+        "cli.listed_above": ("the missing records listed above", "上面列出的缺少的记录"),
+        "cli.missing": ("Missing records", "缺少的记录"),
+        "cli.how": ("How the verdict is made", "结论如何得出"),
+        "cli.evidence": ("evidence", "依据"),
         "cli.signals": ("Signals", "信号"),
         "cli.actions": ("Actions", "建议"),
         "cli.gain": ("+{gain} points", "+{gain} 分"),
@@ -316,7 +325,7 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def format_assessment(result, lang: str) -> str:  # type: ignore[no-untyped-def]
+def format_assessment(result, lang: str, rules=None) -> str:  # type: ignore[no-untyped-def]
     """A readable table: labels in both languages, messages in the chosen one."""
 
     def both(code: str) -> str:
@@ -326,27 +335,50 @@ def format_assessment(result, lang: str) -> str:  # type: ignore[no-untyped-def]
     def msg(code: str, **params: object) -> str:
         return Msg(code, params).render(lang)
 
+    from credithealth.domain.explain import no_data_text, pending_msg, rules_lines, verdict_msg
+    from credithealth.domain.rules import default_rules
+
+    rules = rules or default_rules()
     lines = [
         f"{both('cli.as_of')}: {result.as_of.isoformat()}",
-        f"{both('cli.verdict')}: {msg('verdict_short.' + result.verdict)} — {msg('verdict.' + result.verdict)}",
+        f"{both('cli.verdict')}: {msg('verdict_short.' + result.verdict)} — {verdict_msg(result).render(lang)}",
         f"{both('cli.overall')}: {result.overall}/100",
     ]
+    pending = pending_msg(result)
+    if pending is not None:
+        lines.append(pending.render(lang))
     if result.blockers:
         lines.append(f"{both('cli.blockers')}:")
         lines += [f"  ✗ {b.msg.render(lang)}" for b in result.blockers]
+    if result.missing_evidence:
+        lines.append(f"{both('cli.missing')}:")
+        lines += [f"  ? {m.msg.render(lang)}" for m in result.missing_evidence]
     if result.projected_ready_on:
         lines.append(f"{both('cli.projected')}: {result.projected_ready_on.isoformat()}")
         if result.waits_for:
             lines.append(
                 f"  {msg('cli.waits_for')}: " + "; ".join(m.render(lang) for m in result.waits_for)
             )
+        lines += [
+            f"  {msg('cli.assumes')}: {x.msg.render(lang)}" for x in result.projection_assumes
+        ]
+    elif result.projection_needs:
+        listed = {m.msg for m in result.missing_evidence}
+        extra = [m for m in result.projection_needs if m not in listed]
+        needs = "; ".join([m.render(lang) for m in extra] or [msg("cli.listed_above")])
+        lines.append(f"{both('cli.projected')}: {msg('cli.projected_needs', needs=needs)}")
     else:
-        lines.append(f"{both('cli.projected')}: {msg('cli.projected_none')}")
+        days = rules.projection.horizon_days
+        lines.append(f"{both('cli.projected')}: {msg('cli.projected_none', days=days)}")
     lines.append("")
     for key, f in result.factors.items():
         mark = "✓" if f.passed else "·"
+        if not f.has_data:
+            lines.append(f"{mark} {both('factor.' + key)}: —  {no_data_text(f, lang)}")
+            continue
+        evidence = f"{msg('cli.evidence')}: {msg('evidence.' + f.evidence)}"
         lines.append(
-            f"{mark} {both('factor.' + key)}: {f.score}/100 ({msg('band.' + f.band)}; ≥{f.threshold})"
+            f"{mark} {both('factor.' + key)}: {f.score}/100 ({msg('band.' + f.band)}; ≥{f.threshold}; {evidence})"
         )
         for s in f.signals:
             sign = f" [{s.impact:+d}]" if s.impact else ""
@@ -354,6 +386,8 @@ def format_assessment(result, lang: str) -> str:  # type: ignore[no-untyped-def]
         for act in f.actions[:3]:
             gain = f" ({msg('cli.gain', gain=act.gain)})" if act.gain else ""
             lines.append(f"    → {act.msg.render(lang)}{gain}")
+    lines += ["", f"{both('cli.how')}:"]
+    lines += [f"  {line}" for line in rules_lines(rules, lang)]
     lines += ["", msg("cli.disclaimer")]
     return "\n".join(lines)
 

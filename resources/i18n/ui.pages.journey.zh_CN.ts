@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>The estimate says an application is likely to succeed now.</source>
-        <translation>评估显示现在申请很可能成功。</translation>
+        <translation>据估算，现在申请有较大把握通过。</translation>
     </message>
     <message>
         <source>Applying is not suggested yet. First:</source>

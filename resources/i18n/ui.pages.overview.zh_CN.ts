@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Good news: an application is now likely to succeed. The overview says what to check before you apply.</source>
-        <translation>好消息：现在申请很可能成功。申请前请在总览中再确认一遍。</translation>
+        <translation>好消息：据估算，现在申请有较大把握通过。申请前请在总览中再确认一遍。</translation>
     </message>
     <message>
         <source>Credit Health</source>

@@ -57,6 +57,12 @@ def test_history_has_every_month_end_and_the_report_date(seeded_db: Database) ->
 def test_cover_and_sections(seeded_db: Database) -> None:
     m = build_report(seeded_db, DEMO_DAY, "zh_CN")
     assert m.cover.verdict == "not_yet" and m.cover.verdict_short == "还需努力"
+    assert "2026-11-24 至 2026-11-26" in m.cover.facts.rows[-1][1]  # the pending application
+    # no proof and no report is assumed: the projection lists only habits beside its date
+    projected = dict(m.cover.facts.rows)["预计可申请日期"]
+    assert projected == "2028-11-15"
+    assumes = dict(m.cover.facts.rows)["预测的前提"]
+    assert "房产证" not in assumes and "按时足额还款" in assumes
     assert [f.factor.key for f in m.factors] == list(FACTORS)
     rules = default_rules()
     assert [f.factor.weight for f in m.factors] == [rules.overall.weights[k] for k in FACTORS]

@@ -115,6 +115,8 @@ class RadarChart(Chart):
         for i, key in enumerate(FACTORS):
             name = text(f"factor.{key}", self.lang)
             score = f"\n{self.data.now.get(key, 0)}" if self.data else ""
+            if self.data is not None and key in self.data.no_data:
+                score = "\n" + text("evidence.none", self.lang)
             self._factor_labels[i].setText(name + score)
         entries: list[tuple[object, str]] = []
         if self.data is not None:
@@ -170,6 +172,8 @@ class RadarChart(Chart):
         )
         key = FACTORS[i]
         name = text(f"factor.{key}", self.lang)
+        if key in self.data.no_data:
+            return Readout(key, name, (name + ": " + text("evidence.none", self.lang),))
         lines = [
             text(
                 "chart.readout.factor",

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth import APP_NAME, APP_NAME_ZH
+from credithealth.domain.explain import verdict_msg
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
 from credithealth.paths import resource
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         self.verdict_label.setText(
             f"{Msg('verdict_short.' + a.verdict).render(lang)} · {a.overall}/100"
         )
-        self.verdict_label.setToolTip(Msg("verdict." + a.verdict).render(lang))
+        self.verdict_label.setToolTip(verdict_msg(a).render(lang))
 
     def show_progress(self, text: str, done: int, total: int) -> None:
         """Background work reports here; done == total hides the bar."""

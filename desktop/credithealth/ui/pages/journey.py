@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.domain.assess import assess
+from credithealth.domain.explain import recordable_verdict
 from credithealth.domain.journey import (
     STEPS,
     Changes,
@@ -676,13 +677,14 @@ class JourneyPage(Page):
         """A fresh check-up after a refusal, with the reasons its feedback names."""
         self.open_checkup(guess_reasons(refused.feedback), refused.feedback)
 
-    def predicted_verdict(self, day: date) -> str:
-        """The app's estimate on ``day``, as it would have said it that day."""
+    def predicted_verdict(self, day: date) -> str | None:
+        """The app's estimate on ``day``, as it would have said it that day (None: no data)."""
         a = self.session.assessment
         if a is not None and a.as_of == day:
-            return a.verdict
+            return recordable_verdict(a.verdict)
         rules = self.session.rules
-        return assess(load_facts(self.session.db, day, rules), rules, projection=False).verdict
+        verdict = assess(load_facts(self.session.db, day, rules), rules, projection=False).verdict
+        return recordable_verdict(verdict)
 
     def log_attempt(self) -> None:
         pending = self.state.attempt if self.state is not None else None
