@@ -172,3 +172,24 @@ def test_a_recheck_by_buttons_adds_one_checkup(qtbot, session) -> None:  # type:
     after = records(s.db)
     assert len(after["checkups"]) == len(before["checkups"]) + 1
     assert len(after["accounts"]) == len(before["accounts"])
+
+
+def test_the_checkup_step_is_named_again_after_a_language_switch(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    from credithealth.ui import i18n
+
+    s = empty_session
+    w = make(qtbot, s)
+    press(qtbot, w, NEXT)
+    tick(qtbot, w.reasons.reasons.boxes["unknown"])
+    for _page in (ACCOUNTS, SESAME, DONE, SUMMARY):
+        press(qtbot, w, NEXT)
+    press(qtbot, w, FINISH)
+    assert s.undo_stack.undoText() == "Check-up"
+    try:
+        i18n.install("zh_CN")
+        s.retranslate_undo()  # what the main window does on a language change
+        assert s.undo_stack.undoText() == "自查"
+    finally:
+        i18n.install("en")
+        s.retranslate_undo()
+    assert s.undo_stack.undoText() == "Check-up"

@@ -562,15 +562,15 @@ class CheckupWizard(QWizard):
         """Everything in one undoable step; if the store refuses a part, nothing is kept."""
         s = self.session
         stack = s.undo_stack
-        stack.beginMacro(self.tr("Check-up"))
+        s.begin_macro(lambda: QCoreApplication.translate("CheckupWizard", "Check-up"))
         try:
             self._save_records()
         except StoreError as exc:
-            stack.endMacro()
+            s.end_macro()
             stack.undo()
             s.error.emit(exc.msg)
             return False
-        stack.endMacro()
+        s.end_macro()
         return True
 
     def _save_records(self) -> None:

@@ -530,7 +530,7 @@ class RepaymentsPage(Page):
 
     def _inserter(self, kind: str) -> Any:
         def save(rec: Any) -> None:
-            saved = self.session.insert(rec, self._describe("add", rec))
+            saved = self.session.insert(rec, lambda: self._describe("add", rec))
             self._show_saved(kind, saved)
 
         return save
@@ -540,7 +540,7 @@ class RepaymentsPage(Page):
 
         def save(rec: Any) -> None:
             if rec != old:
-                self.session.update(old, rec, self._describe("edit", rec))
+                self.session.update(old, rec, lambda: self._describe("edit", rec))
             self._show_saved(kind, rec)
 
         return save
@@ -596,7 +596,7 @@ class RepaymentsPage(Page):
             )
         row = table.view.currentIndex().row()
         try:
-            self.session.delete(rec, self._describe("delete", rec))
+            self.session.delete(rec, lambda: self._describe("delete", rec))
         except StoreError as exc:
             self.session.error.emit(exc.msg)
             return
