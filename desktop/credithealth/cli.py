@@ -72,7 +72,7 @@ register(
         "cli.waits_for": ("waiting for", "等待"),
         "cli.signals": ("Signals", "信号"),
         "cli.actions": ("Actions", "建议"),
-        "cli.gain": ("+{gain} points", "+{gain} 分"),
+        "cli.gain": ("+{gain} {gain|point|points}", "+{gain} 分"),
         "cli.report_done": (
             "Report written to {file} ({pages} pages).",
             "报告已写入 {file}（共 {pages} 页）。",
@@ -150,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--read-only",
         action="store_true",
         help="open the database without writing to it (a read-only or newer database)",
+    )
+    p.add_argument(
+        "--lang",
+        dest="global_lang",
+        choices=["zh_CN", "en"],
+        default=None,
+        help="language of every command's output (default: the system's)",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the desktop app (the default)")
@@ -303,36 +310,35 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 
 def format_assessment(result, lang: str) -> str:  # type: ignore[no-untyped-def]
-    """A readable table: labels in both languages, messages in the chosen one."""
+    """A readable table in the chosen language."""
 
-    def both(code: str) -> str:
-        zh, en = Msg(code).render("zh_CN"), Msg(code).render("en")
-        return f"{zh} {en}" if zh != en else en
+    def label(code: str) -> str:
+        return Msg(code).render(lang)
 
     def msg(code: str, **params: object) -> str:
         return Msg(code, params).render(lang)
 
     lines = [
-        f"{both('cli.as_of')}: {result.as_of.isoformat()}",
-        f"{both('cli.verdict')}: {msg('verdict_short.' + result.verdict)} — {msg('verdict.' + result.verdict)}",
-        f"{both('cli.overall')}: {result.overall}/100",
+        f"{label('cli.as_of')}: {result.as_of.isoformat()}",
+        f"{label('cli.verdict')}: {msg('verdict_short.' + result.verdict)} — {msg('verdict.' + result.verdict)}",
+        f"{label('cli.overall')}: {result.overall}/100",
     ]
     if result.blockers:
-        lines.append(f"{both('cli.blockers')}:")
+        lines.append(f"{label('cli.blockers')}:")
         lines += [f"  ✗ {b.msg.render(lang)}" for b in result.blockers]
     if result.projected_ready_on:
-        lines.append(f"{both('cli.projected')}: {result.projected_ready_on.isoformat()}")
+        lines.append(f"{label('cli.projected')}: {result.projected_ready_on.isoformat()}")
         if result.waits_for:
             lines.append(
                 f"  {msg('cli.waits_for')}: " + "; ".join(m.render(lang) for m in result.waits_for)
             )
     else:
-        lines.append(f"{both('cli.projected')}: {msg('cli.projected_none')}")
+        lines.append(f"{label('cli.projected')}: {msg('cli.projected_none')}")
     lines.append("")
     for key, f in result.factors.items():
         mark = "✓" if f.passed else "·"
         lines.append(
-            f"{mark} {both('factor.' + key)}: {f.score}/100 ({msg('band.' + f.band)}; ≥{f.threshold})"
+            f"{mark} {label('factor.' + key)}: {f.score}/100 ({msg('band.' + f.band)}; ≥{f.threshold})"
         )
         for s in f.signals:
             sign = f" [{s.impact:+d}]" if s.impact else ""
@@ -424,19 +430,18 @@ def import_json(parsed, result, lang: str) -> dict[str, object]:  # type: ignore
 
 
 def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # type: ignore[no-untyped-def]
-    """A readable summary of one file: labels in both languages, messages in the chosen one."""
+    """A readable summary of one file in the chosen language."""
 
-    def both(code: str) -> str:
-        zh, en = Msg(code).render("zh_CN"), Msg(code).render("en")
-        return f"{zh} {en}"
+    def label(code: str) -> str:
+        return Msg(code).render(lang)
 
     lines = [
         parsed.file_name,
-        f"  {both('cli.import_format')}: {Msg('importers.format.' + result.format).render(lang)}",
+        f"  {label('cli.import_format')}: {Msg('importers.format.' + result.format).render(lang)}",
     ]
     if parsed.period_start and parsed.period_end:
         lines.append(
-            f"  {both('cli.import_period')}: {parsed.period_start.isoformat()} – "
+            f"  {label('cli.import_period')}: {parsed.period_start.isoformat()} – "
             f"{parsed.period_end.isoformat()}"
         )
     counts = Msg(
@@ -448,18 +453,18 @@ def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # ty
             "skipped": result.rows_skipped,
         },
     ).render(lang)
-    lines.append(f"  {both('cli.import_rows')}: {counts}")
+    lines.append(f"  {label('cli.import_rows')}: {counts}")
     if result.huabei_repayments:
         huabei = Msg(
             "cli.import_huabei_count",
             {"count": result.huabei_repayments, "amount_fen": result.huabei_repaid_fen},
         ).render(lang)
-        lines.append(f"  {both('cli.import_huabei')}: {huabei}")
+        lines.append(f"  {label('cli.import_huabei')}: {huabei}")
     others = result.repayments - result.huabei_repayments
     if others:
-        lines.append(f"  {both('cli.import_other_repayments')}: {others}")
+        lines.append(f"  {label('cli.import_other_repayments')}: {others}")
     if parsed.errors:
-        lines.append(f"  {both('cli.import_unreadable')}:")
+        lines.append(f"  {label('cli.import_unreadable')}:")
         for e in parsed.errors[:max_errors]:
             line = Msg("cli.import_line", {"line": e.line, "message": e.msg}).render(lang)
             lines.append(f"    {line}")
@@ -641,7 +646,7 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    lang = getattr(args, "lang", None) or system_lang()
+    lang = getattr(args, "lang", None) or args.global_lang or system_lang()
     command = args.command or "gui"
     from credithealth.domain.money import MoneyError
     from credithealth.store import driver

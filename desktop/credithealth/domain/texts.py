@@ -21,8 +21,15 @@ register(
             "An application now is likely to succeed — estimate from the published review points",
             "现在申请很可能成功——根据公开的审核要点估算",
         ),
-        "verdict.not_yet": ("Not yet: improve first", "暂不建议申请：请先提升"),
-        "verdict.blocked": ("Blocked: clear these first", "暂不能申请：请先解决以下问题"),
+        # the sentences follow the short word (CLI, report cover), so they do not repeat it
+        "verdict.not_yet": (
+            "An application now would probably be refused: improve the points below first",
+            "现在申请多半不会通过：请先提升下面几项",
+        ),
+        "verdict.blocked": (
+            "An application now would be refused: clear these first",
+            "现在申请不会通过：请先解决以下问题",
+        ),
         "verdict_short.likely": ("Likely", "可以申请"),
         "verdict_short.not_yet": ("Not yet", "还需努力"),
         "verdict_short.blocked": ("Blocked", "存在阻碍"),
@@ -72,11 +79,11 @@ register(
         "proof.other": ("other proof", "其他证明"),
         # signals: credit status
         "signal.past_due": (
-            "{amount_fen} past due on {count} bill(s) since {since}",
+            "{amount_fen} past due on {count} {count|bill|bills} since {since}",
             "有{count}笔账单逾期未还，共{amount_fen}，自{since}起",
         ),
         "signal.late_bills": (
-            "{count} late bill(s) in the last {days} days",
+            "{count} late {count|bill|bills} in the last {days} days",
             "近{days}天内有{count}笔账单逾期",
         ),
         "signal.longest_late": (
@@ -100,7 +107,7 @@ register(
             "最近一次逾期（{due_on}到期）已还清{days}天",
         ),
         "signal.failed_repayments": (
-            "{count} failed repayment attempt(s), the last on {last}",
+            "{count} failed repayment {count|attempt|attempts}, the last on {last}",
             "还款失败{count}次，最近一次在{last}",
         ),
         "signal.on_time_rate": (
@@ -125,7 +132,7 @@ register(
         # signals: personal info
         "signal.profile_missing": ("{key@profile_item}: missing", "{key@profile_item}：未完善"),
         "signal.recent_changes": (
-            "{count} change(s) to personal details in the last {days} days",
+            "{count} {count|change|changes} to personal details in the last {days} days",
             "近{days}天修改个人信息{count}次",
         ),
         # signals: consumption
@@ -139,13 +146,13 @@ register(
             "月度消费金额波动{pct}%",
         ),
         "signal.large_share": (
-            "{count} large purchase(s) (over {threshold_fen}), {pct}% of spending",
+            "{count} large {count|purchase|purchases} (over {threshold_fen}), {pct}% of spending",
             "大额消费（超过{threshold_fen}）{count}笔，占消费的{pct}%",
         ),
         "signal.many_large": ("{count} large purchases", "大额消费较多（{count}笔）"),
         "signal.no_cashouts": ("No cash-out-like moves on credit", "没有疑似套现的交易"),
         "signal.cashouts": (
-            "{count} cash-out-like move(s) paid with credit",
+            "{count} cash-out-like {count|move|moves} paid with credit",
             "{count}笔疑似套现（用信用额度转账或提现）",
         ),
         "signal.huabei_share": ("Huabei paid {pct}% of spending", "花呗支付占消费的{pct}%"),
@@ -169,11 +176,11 @@ register(
             "{taken_on}的征信报告：无逾期",
         ),
         "signal.report_overdue_accounts": (
-            "Credit report: {count} account(s) with overdue",
+            "Credit report: {count} {count|account|accounts} with overdue",
             "征信报告：{count}个账户有逾期",
         ),
         "signal.report_overdue_months": (
-            "Credit report: {count} overdue month(s) in 24 months",
+            "Credit report: {count} overdue {count|month|months} in 24 months",
             "征信报告：近24个月逾期{count}个月",
         ),
         "signal.hard_inquiries": (
@@ -185,7 +192,7 @@ register(
             "征信报告上次记录于{taken_on}",
         ),
         "signal.no_report": ("No PBOC credit report recorded", "尚未记录央行征信报告"),
-        "signal.proofs": ("{count} extra proof(s) held", "已有{count}项补充证明"),
+        "signal.proofs": ("{count} extra {count|proof|proofs} held", "已有{count}项补充证明"),
         # actions
         "action.repay_bill": (
             "Repay {amount_fen} of the {period} {account} bill (due {due_on}), with interest and penalty",

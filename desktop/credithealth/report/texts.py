@@ -238,7 +238,7 @@ register(
             "查明额度受限的原因：逾期、账户风险、频繁修改信息，或原因不明。",
         ),
         "report.step2.open": (
-            "{blockers} blocker(s) and {actions} item(s) with a gain left in the action plan.",
+            "{blockers} {blockers|blocker|blockers} and {actions} {actions|item|items} with a gain left in the action plan.",
             "还有 {blockers} 个阻碍、{actions} 项可提分的事项（见行动计划）。",
         ),
         "report.step2.done": (
@@ -286,7 +286,7 @@ register(
         "report.col.feedback": ("Feedback", "反馈"),
         "report.applications_none": ("No applications recorded yet.", "还没有申请记录。"),
         "report.accuracy": (
-            "Of {total} decided application(s) the app called likely, {right} were approved.",
+            "Of {total} decided {total|application|applications} the app called likely, {right} {right|was|were} approved.",
             "本应用预测“可以申请”且已有结果的 {total} 次申请中，{right} 次获批。",
         ),
         "report.accuracy_none": (

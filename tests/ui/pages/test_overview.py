@@ -470,7 +470,7 @@ def test_language_switch_retranslates_everything(qtbot, make_session) -> None:  
     page.build_charts()
     try:
         i18n.install("zh_CN")
-        assert page.banner.headline.text() == "暂不建议申请：请先提升"
+        assert page.banner.headline.text() == "现在申请多半不会通过：请先提升下面几项"
         assert page.cards["credit_status"].name.text() == "信用状况"
         assert page.when.title.text() == "什么时候可以申请？"
         assert page.whatif.title.text() == "假如…"
@@ -478,7 +478,7 @@ def test_language_switch_retranslates_everything(qtbot, make_session) -> None:  
         assert page.charts.readiness.chart.lang == "zh_CN"
     finally:
         i18n.install("en")
-    assert page.banner.headline.text() == "Not yet: improve first"
+    assert page.banner.headline.text().startswith("An application now would probably be refused")
 
 
 def test_pyqtgraph_is_imported_only_after_the_window_is_shown(tmp_path: Path) -> None:
