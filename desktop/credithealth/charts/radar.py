@@ -34,8 +34,10 @@ def _polygon(scores: dict[str, int] | None) -> QPolygonF:
     return QPolygonF([QPointF(*_xy(i, scores.get(k, 0))) for i, k in enumerate(FACTORS)])
 
 
-def _align(label: pg.TextItem, x: float) -> None:
-    """Two-line labels read best aligned towards the chart: right on the left side."""
+def _align(label: pg.TextItem, x: float, room: float | None = None) -> None:
+    """Two-line labels read best aligned towards the chart: right on the left side.
+    ``room``: the pixels between the label's anchor and the chart's edge; a longer name
+    wraps at a word ("Account / security") instead of running off the card."""
     doc = label.textItem.document()
     option = doc.defaultTextOption()
     if abs(x) < 0.2:
@@ -44,7 +46,11 @@ def _align(label: pg.TextItem, x: float) -> None:
         option.setAlignment(Qt.AlignmentFlag.AlignLeft if x > 0 else Qt.AlignmentFlag.AlignRight)
     doc.setDefaultTextOption(option)
     label.textItem.setTextWidth(-1)
-    label.textItem.setTextWidth(doc.idealWidth())
+    width = doc.idealWidth()
+    if room is not None and 0 < room < width:
+        label.textItem.setTextWidth(room)
+        width = doc.idealWidth()  # the widest line once wrapped
+    label.textItem.setTextWidth(width)
     label.updateTextPos()
 
 
@@ -93,8 +99,21 @@ class RadarChart(Chart):
         self._legend_now = pg.PlotDataItem()
         self._legend_before = pg.PlotDataItem()
         self._legend_threshold = pg.PlotDataItem()
+        self.view.sigResized.connect(lambda *_: self._fit_labels())
+        self.view.sigRangeChanged.connect(lambda *_: self._fit_labels())
         self.retranslate()
         self.restyle()
+
+    def _fit_labels(self) -> None:
+        """Wrap the side labels to the room between their spoke and the chart's edge."""
+        (x0, x1), _y = self.view.viewRange()
+        px = self.view.viewPixelSize()[0]  # data units per pixel
+        for i, label in enumerate(self._factor_labels):
+            x = _xy(i, 100 * LABEL_RADIUS)[0]
+            room = None
+            if px > 0 and abs(x) >= 0.2:
+                room = ((x1 - x) if x > 0 else (x - x0)) / px - 4
+            _align(label, _xy(i, 100)[0], room)
 
     def update(self, data: RadarData) -> None:
         self.data = data
@@ -116,6 +135,7 @@ class RadarChart(Chart):
             name = text(f"factor.{key}", self.lang)
             score = f"\n{self.data.now.get(key, 0)}" if self.data else ""
             self._factor_labels[i].setText(name + score)
+        self._fit_labels()
         entries: list[tuple[object, str]] = []
         if self.data is not None:
             entries.append((self._legend_now, text("chart.now", self.lang, on=self.data.now_on)))
@@ -139,10 +159,10 @@ class RadarChart(Chart):
         for label in self._ring_labels:
             label.setColor(pal.axis)
             label.setFont(self.font(7))
-        for i, label in enumerate(self._factor_labels):
+        for label in self._factor_labels:
             label.setColor(pal.foreground)
             label.setFont(self.font(9, bold=True))
-            _align(label, _xy(i, 100)[0])
+        self._fit_labels()
         self._now.setPen(self.pen(pal.now, 2.2))
         self._now.setBrush(self.brush(pal.now, 60))
         self._now.setZValue(3)

@@ -421,9 +421,9 @@ def test_hover_reads_out_and_right_click_offers_save_and_copy(
     settle(qtbot, page)
     card = page.charts.readiness
     card.chart.hovered.emit(card.chart.readout_at(timestamp(TODAY)))
-    assert card.readout.text().startswith(TODAY.isoformat() + "  ·  Overall: ")
+    assert card.readout.full_text().startswith(TODAY.isoformat() + "  ·  Overall: ")
     card.chart.hovered.emit(None)
-    assert card.readout.text() == ""
+    assert card.readout.full_text() == ""
 
     shown: list[object] = []
     monkeypatch.setattr(card.menu, "popup", lambda pos: shown.append(pos))
