@@ -443,6 +443,18 @@ class RepaymentsPage(Page):
         )
         self.accounts.set_title(self.tr("Accounts"))
         self.bills.set_title(self.tr("Bills"))
+        self.bills.set_empty_text(
+            self.tr(
+                "No bills yet. Add each month's bill with “New bill…”: the amount and the due "
+                "date as Alipay shows them (我的 → 花呗 → 账单)."
+            )
+        )
+        self.repayments.set_empty_text(
+            self.tr(
+                "No repayments yet. Log each one with “Log repayment…”, or import your Alipay "
+                "bill file (File → Import bill files…): its Huabei repayments come with it."
+            )
+        )
         self.repayments.set_title(self.tr("Repayments"))
         self.new_actions["repayments"].setText(self.tr("New repayment…"))
         self.new_actions["bills"].setText(self.tr("New bill…"))
