@@ -324,8 +324,8 @@ register(
         "report.table.checkups": ("Self-checks", "自查记录"),
         "report.table.imports": ("Imported files", "导入的文件"),
         "report.sources_title": ("Where the transactions came from", "交易来源"),
-        "report.source.alipay": ("Alipay bill files", "支付宝账单"),
-        "report.source.wechat": ("WeChat Pay bill files", "微信支付账单"),
+        "report.source.alipay": ("From Alipay bill files", "来自支付宝账单"),
+        "report.source.wechat": ("From WeChat Pay bill files", "来自微信支付账单"),
         "report.source.manual": ("Entered by hand", "手动录入"),
         "report.imports_title": ("Imported files", "导入的文件"),
         "report.col.file": ("File", "文件"),
@@ -335,6 +335,11 @@ register(
         "report.imports_none": (
             "No files imported: the records were entered by hand.",
             "没有导入文件：记录均为手动录入。",
+        ),
+        "report.imports_unrecorded": (
+            "No import is on record for the bill-file transactions above (example data, or "
+            "records restored from a backup without their import history).",
+            "上面来自账单文件的交易没有导入记录（示例数据，或从不含导入记录的备份中恢复）。",
         ),
         "report.method_title": ("How the scores are computed", "得分的计算方法"),
         "report.method_intro": (
