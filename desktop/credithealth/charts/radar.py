@@ -6,7 +6,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QPolygonF, QTextOption
 from PySide6.QtWidgets import QGraphicsPolygonItem
 
 from credithealth.charts.base import Chart
@@ -16,6 +16,8 @@ from credithealth.domain.rules import FACTORS
 
 RINGS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.13
+LABEL_POINTS = 9.0  # the factor names
+MIN_LABEL_POINTS = 6.5  # the least they shrink to on a narrow card
 
 
 def _angle(i: int) -> float:
@@ -34,12 +36,14 @@ def _polygon(scores: dict[str, int] | None) -> QPolygonF:
     return QPolygonF([QPointF(*_xy(i, scores.get(k, 0))) for i, k in enumerate(FACTORS)])
 
 
-def _align(label: pg.TextItem, x: float, room: float | None = None) -> None:
+def _align(label: pg.TextItem, x: float, room: float | None = None) -> bool:
     """Two-line labels read best aligned towards the chart: right on the left side.
     ``room``: the pixels between the label's anchor and the chart's edge; a longer name
-    wraps at a word ("Account / security") instead of running off the card."""
+    wraps at a word ("Account / security") instead of running off the card. False when
+    a word is still wider than the room."""
     doc = label.textItem.document()
     option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     if abs(x) < 0.2:
         option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     else:
@@ -52,6 +56,7 @@ def _align(label: pg.TextItem, x: float, room: float | None = None) -> None:
         width = doc.idealWidth()  # the widest line once wrapped
     label.textItem.setTextWidth(width)
     label.updateTextPos()
+    return room is None or room <= 0 or width <= room
 
 
 class RadarChart(Chart):
@@ -105,15 +110,24 @@ class RadarChart(Chart):
         self.restyle()
 
     def _fit_labels(self) -> None:
-        """Wrap the side labels to the room between their spoke and the chart's edge."""
+        """Wrap the side labels to the room between their spoke and the chart's edge; on a
+        card too narrow even for that, all five get the same smaller type."""
         (x0, x1), _y = self.view.viewRange()
         px = self.view.viewPixelSize()[0]  # data units per pixel
-        for i, label in enumerate(self._factor_labels):
+        rooms = []
+        for i in range(len(self._factor_labels)):
             x = _xy(i, 100 * LABEL_RADIUS)[0]
-            room = None
-            if px > 0 and abs(x) >= 0.2:
-                room = ((x1 - x) if x > 0 else (x - x0)) / px - 4
-            _align(label, _xy(i, 100)[0], room)
+            fits = px > 0 and abs(x) >= 0.2
+            rooms.append(((x1 - x) if x > 0 else (x - x0)) / px - 4 if fits else None)
+        size = LABEL_POINTS
+        while True:
+            fit = True
+            for i, label in enumerate(self._factor_labels):
+                label.setFont(self.font(size, bold=True))
+                fit = _align(label, _xy(i, 100)[0], rooms[i]) and fit
+            if fit or size <= MIN_LABEL_POINTS:
+                return
+            size -= 0.5
 
     def update(self, data: RadarData) -> None:
         self.data = data
@@ -161,7 +175,6 @@ class RadarChart(Chart):
             label.setFont(self.font(7))
         for label in self._factor_labels:
             label.setColor(pal.foreground)
-            label.setFont(self.font(9, bold=True))
         self._fit_labels()
         self._now.setPen(self.pen(pal.now, 2.2))
         self._now.setBrush(self.brush(pal.now, 60))
