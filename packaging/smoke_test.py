@@ -210,8 +210,8 @@ class Smoke:
             assert m, f"no startup line in the output:\n{p.stdout}\n{p.stderr}"
             notes.append(f"{lang.split('.')[0]} {m.group(1)} s")
             if lang.startswith("zh"):  # the file dialog's "Look in:" comes from qtbase_zh_CN
-                qt = re.search(r"Qt's own translations: (.*)", p.stdout)
-                assert qt and qt.group(1).endswith("qtbase_zh_CN.qm"), p.stdout
+                qt = re.search(r"Qt's own translations: (.*)", p.stderr)
+                assert qt and qt.group(1).endswith("qtbase_zh_CN.qm"), p.stderr
         return "window shown: " + ", ".join(notes)
 
     def step_contents(self) -> str:
