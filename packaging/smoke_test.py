@@ -209,6 +209,9 @@ class Smoke:
             m = re.search(r"window shown after ([\d.]+) s", p.stdout)
             assert m, f"no startup line in the output:\n{p.stdout}\n{p.stderr}"
             notes.append(f"{lang.split('.')[0]} {m.group(1)} s")
+            if lang.startswith("zh"):  # the file dialog's "Look in:" comes from qtbase_zh_CN
+                qt = re.search(r"Qt's own translations: (.*)", p.stderr)
+                assert qt and qt.group(1).endswith("qtbase_zh_CN.qm"), p.stderr
         return "window shown: " + ", ".join(notes)
 
     def step_contents(self) -> str:
@@ -219,6 +222,8 @@ class Smoke:
         sources = sorted(p.stem for p in (ROOT / "resources" / "i18n").glob("*.ts"))
         compiled = sorted(p.stem for p in (res / "i18n").glob("*.qm"))
         assert compiled == sources, f"translations: {compiled} != {sources}"
+        qtbase = list(inside.rglob("translations/qtbase_zh_CN.qm"))
+        assert qtbase, "Qt's own Chinese catalogue (qtbase_zh_CN.qm) is not bundled"
         for rel in ("LICENSE", "THIRD-PARTY-NOTICES.txt", "resources/licenses/LGPL-3.0.txt"):
             assert (inside / rel).is_file(), f"missing {rel}"
         network = [str(p.relative_to(self.bundle)) for p in self.bundle.rglob("*QtNetwork*")]

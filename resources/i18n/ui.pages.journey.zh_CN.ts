@@ -152,6 +152,10 @@
         <translation>提升评估的下一步：</translation>
     </message>
     <message>
+        <source>(+1 point)</source>
+        <translation>（+1 分）</translation>
+    </message>
+    <message>
         <source>(+%1 points)</source>
         <translation>（+%1 分）</translation>
     </message>

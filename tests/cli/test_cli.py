@@ -82,10 +82,38 @@ def test_assess_is_repeatable(demo_path: Path, capsys: pytest.CaptureFixture[str
     assert capsys.readouterr().out == first
 
 
-def test_assess_table_is_bilingual(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_assess_table_is_in_the_chosen_language(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "zh_CN"]) == 0
     out = capsys.readouterr().out
-    assert "信用状况 Credit status" in out and "结论 Verdict" in out
+    assert "信用状况:" in out and "结论:" in out
+    assert "Credit status" not in out and "Verdict" not in out
+    assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Verdict:" in out and "As of:" in out
+    assert "评估日期" not in out and "结论" not in out and "信用状况" not in out
+
+
+def test_the_verdict_line_says_the_verdict_once(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "en"]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("Verdict:")]
+    short = line.split(":", 1)[1].split("—")[0].strip()  # "Not yet", "Blocked", …
+    assert line.count(short) == 1, line
+
+
+def test_the_system_language_and_a_global_lang(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(["--db", str(demo_path), "assess", "--on", DAY]) == 0
+    assert "结论:" in capsys.readouterr().out
+    assert main(["--lang", "en", "--db", str(demo_path), "assess", "--on", DAY]) == 0
+    assert "Verdict:" in capsys.readouterr().out
 
 
 def test_assess_on_an_empty_database_names_what_is_missing(

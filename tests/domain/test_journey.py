@@ -122,7 +122,7 @@ def test_frequent_changes_follow_the_blocker_and_the_allowed_count() -> None:
     assert until.isoformat() in over[0].msg.render("en")
     within = tasks_for("frequent_changes", with_changes(clean(), (3, 5)))
     assert [t.done for t in within] == [True]
-    assert "2 change(s)" in within[0].msg.render("en")
+    assert "2 changes" in within[0].msg.render("en")
 
 
 def test_unknown_reason_takes_the_verdicts_blockers() -> None:

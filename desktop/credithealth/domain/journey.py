@@ -73,7 +73,7 @@ register(
             "再次修改登录密码：已于{due_on}到期",
         ),
         "journey.task.changes_ok": (
-            "{count} change(s) to personal details in the last {days} days, within the {max} allowed",
+            "{count} {count|change|changes} to personal details in the last {days} days, within the {max} allowed",
             "近{days}天修改个人信息{count}次，未超过{max}次",
         ),
         "journey.task.changes_over": (

@@ -21,13 +21,15 @@ register(
             "An application now is likely to succeed — our estimate from the published review points, not Alipay's decision",
             "现在申请有较大把握通过——这是根据公开审核要点的估算，不代表支付宝的决定",
         ),
+        # the sentences follow the short word (CLI, report cover), so they do not repeat it;
+        # they are our estimate, so they read as advice
         "verdict.not_yet": (
-            "Not yet: we suggest improving first",
-            "暂不建议申请：建议先提升以下方面",
+            "We suggest improving the points below before you apply",
+            "建议先提升下面几项再申请",
         ),
         "verdict.blocked": (
-            "Not advised yet: we suggest clearing these first",
-            "暂不建议申请：建议先处理以下问题",
+            "We suggest clearing these first: an application now would probably be refused",
+            "建议先处理以下问题：现在申请多半不会通过",
         ),
         "verdict.needs_data": (
             "Not enough records yet to estimate: add what is listed below",
@@ -94,11 +96,11 @@ register(
         "proof.other": ("other proof", "其他证明"),
         # signals: credit status
         "signal.past_due": (
-            "{amount_fen} past due on {count} bill(s) since {since}",
+            "{amount_fen} past due on {count} {count|bill|bills} since {since}",
             "有{count}笔账单逾期未还，共{amount_fen}，自{since}起",
         ),
         "signal.late_bills": (
-            "{count} late bill(s) in the last {days} days",
+            "{count} late {count|bill|bills} in the last {days} days",
             "近{days}天内有{count}笔账单逾期",
         ),
         "signal.longest_late": (
@@ -122,7 +124,7 @@ register(
             "最近一次逾期（{due_on}到期）已还清{days}天",
         ),
         "signal.failed_repayments": (
-            "{count} failed repayment attempt(s), the last on {last}",
+            "{count} failed repayment {count|attempt|attempts}, the last on {last}",
             "还款失败{count}次，最近一次在{last}",
         ),
         "signal.on_time_rate": (
@@ -131,7 +133,7 @@ register(
         ),
         "signal.no_bills": ("No bills recorded yet", "尚未记录账单"),
         "signal.unpaid_balance": (
-            "{amount_fen} still owed on {count} bill(s) paid at the minimum only",
+            "{amount_fen} still owed on {count} {count|bill|bills} paid at the minimum only",
             "{count}期账单只还了最低还款额，仍欠{amount_fen}",
         ),
         # signals: account security
@@ -159,7 +161,7 @@ register(
         ),
         "signal.profile_missing": ("{key@profile_item}: missing", "{key@profile_item}：未完善"),
         "signal.recent_changes": (
-            "{count} change(s) to personal details in the last {days} days",
+            "{count} {count|change|changes} to personal details in the last {days} days",
             "近{days}天修改个人信息{count}次",
         ),
         # signals: consumption
@@ -173,13 +175,13 @@ register(
             "月度消费金额波动{pct}%",
         ),
         "signal.large_share": (
-            "{count} large purchase(s) (over {threshold_fen}), {pct}% of spending",
+            "{count} large {count|purchase|purchases} (over {threshold_fen}), {pct}% of spending",
             "大额消费（超过{threshold_fen}）{count}笔，占消费的{pct}%",
         ),
         "signal.many_large": ("{count} large purchases", "大额消费较多（{count}笔）"),
         "signal.no_cashouts": ("No cash-out-like moves on credit", "没有疑似套现的交易"),
         "signal.cashouts": (
-            "{count} cash-out-like move(s) paid with credit (transfers, card resale…)",
+            "{count} cash-out-like {count|move|moves} paid with credit (transfers, card resale…)",
             "{count}笔用信用支付的疑似套现（转账、卡券回收等）",
         ),
         "signal.huabei_share": ("Huabei paid {pct}% of spending", "花呗支付占消费的{pct}%"),
@@ -203,11 +205,11 @@ register(
             "{taken_on}的征信报告：无逾期",
         ),
         "signal.report_overdue_accounts": (
-            "Credit report of {taken_on}: {count} account(s) with an unpaid overdue",
+            "Credit report of {taken_on}: {count} {count|account|accounts} with an unpaid overdue",
             "{taken_on}的征信报告：{count}个账户有未还清的逾期",
         ),
         "signal.report_overdue_months": (
-            "Credit report of {taken_on}: {count} settled overdue month(s) in 24 months; they weigh less as they age",
+            "Credit report of {taken_on}: {count} settled overdue {count|month|months} in 24 months; they weigh less as they age",
             "{taken_on}的征信报告：近24个月有{count}个月的逾期记录（已结清），时间越久影响越小",
         ),
         "signal.hard_inquiries": (
@@ -219,7 +221,7 @@ register(
             "征信报告上次记录于{taken_on}",
         ),
         "signal.no_report": ("No PBOC credit report recorded", "尚未记录央行征信报告"),
-        "signal.proofs": ("{count} extra proof(s) held", "已有{count}项补充证明"),
+        "signal.proofs": ("{count} extra {count|proof|proofs} held", "已有{count}项补充证明"),
         # actions
         "action.repay_bill": (
             "Repay {amount_fen} of the {period} {account} bill (due {due_on}), with interest and penalty",
@@ -312,7 +314,7 @@ register(
             "{refused_on}申请被拒：建议等到{until}再申请（这是我们的谨慎建议，并非支付宝规定）。",
         ),
         "blocker.external_overdue": (
-            "Your credit report of {taken_on} shows {count} account(s) with an unpaid overdue: reviews name such records as a reason for refusal. Repay them, then record a fresh report.",
+            "Your credit report of {taken_on} shows {count} {count|account|accounts} with an unpaid overdue: reviews name such records as a reason for refusal. Repay them, then record a fresh report.",
             "{taken_on}的征信报告显示{count}个账户有未还清的逾期，这是公开的拒绝原因之一。请先还清，再记录一份新的征信报告。",
         ),
         # what a projected date waits for

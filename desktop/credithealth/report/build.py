@@ -848,7 +848,12 @@ class _Builder:
             ),
             align="lllr",
             widths=(8, 3, 3, 3),
-            empty=self.t("report.imports_none"),
+            # "entered by hand" only when no transaction says it came from a bill file
+            empty=self.t(
+                "report.imports_unrecorded"
+                if any(k != "manual" and v for k, v in sources.items())
+                else "report.imports_none"
+            ),
             title=self.t("report.imports_title"),
         )
         data = Section(self.t("report.data_title"), intro, (count_table, source_table, imports))

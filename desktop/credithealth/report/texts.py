@@ -249,7 +249,7 @@ register(
             "查明额度受限的原因：逾期、账户风险、频繁修改信息，或原因不明。",
         ),
         "report.step2.open": (
-            "{left} of {total} check-up item(s) still hold the verdict back; {blockers} blocker(s) and {actions} item(s) with a gain in the action plan.",
+            "{left} of {total} check-up {total|item|items} still hold the verdict back; {blockers} {blockers|blocker|blockers} and {actions} {actions|item|items} with a gain in the action plan.",
             "自查发现的 {total} 项中还有 {left} 项影响结论；另有 {blockers} 个阻碍、{actions} 项可提分的事项（见行动计划）。",
         ),
         "report.step2.done": (
@@ -297,7 +297,7 @@ register(
         "report.col.feedback": ("Feedback", "反馈"),
         "report.applications_none": ("No applications recorded yet.", "还没有申请记录。"),
         "report.accuracy": (
-            "Of {total} decided application(s) the app called likely, {right} were approved.",
+            "Of {total} decided {total|application|applications} the app called likely, {right} {right|was|were} approved.",
             "本应用预测“有较大把握”且已有结果的 {total} 次申请中，{right} 次获批。",
         ),
         "report.accuracy_none": (
@@ -335,8 +335,8 @@ register(
         "report.table.checkups": ("Self-checks", "自查记录"),
         "report.table.imports": ("Imported files", "导入的文件"),
         "report.sources_title": ("Where the transactions came from", "交易来源"),
-        "report.source.alipay": ("Alipay bill files", "支付宝账单"),
-        "report.source.wechat": ("WeChat Pay bill files", "微信支付账单"),
+        "report.source.alipay": ("From Alipay bill files", "来自支付宝账单"),
+        "report.source.wechat": ("From WeChat Pay bill files", "来自微信支付账单"),
         "report.source.manual": ("Entered by hand", "手动录入"),
         "report.imports_title": ("Imported files", "导入的文件"),
         "report.col.file": ("File", "文件"),
@@ -346,6 +346,11 @@ register(
         "report.imports_none": (
             "No files imported: the records were entered by hand.",
             "没有导入文件：记录均为手动录入。",
+        ),
+        "report.imports_unrecorded": (
+            "No import is on record for the bill-file transactions above (example data, or "
+            "records restored from a backup without their import history).",
+            "上面来自账单文件的交易没有导入记录（示例数据，或从不含导入记录的备份中恢复）。",
         ),
         "report.method_title": ("How the scores are computed", "得分的计算方法"),
         "report.method_intro": (

@@ -267,3 +267,38 @@ def test_the_page_is_in_the_window_and_speaks_chinese(window) -> None:  # type: 
     finally:
         i18n.install("en")
     assert page.headline.text().startswith("Step 4 of 5")
+
+
+def test_the_whole_step_header_opens_and_closes_it(qtbot, make_page, session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, Qt
+
+    page = make_page(session)
+    card = page.cards["apply"]
+    assert not card.expanded and card.arrow.arrowType() == Qt.ArrowType.RightArrow
+    # the status line, the marker, the empty room right of the title: all open it
+    for target in (card.summary, card.marker, card.header):
+        was = card.expanded
+        pos = QPoint(target.width() - 3, target.height() // 2)
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
+        assert card.expanded is not was, target
+        assert card.arrow.arrowType() == (
+            Qt.ArrowType.DownArrow if card.expanded else Qt.ArrowType.RightArrow
+        )
+    was = card.expanded
+    qtbot.mouseClick(card.arrow, Qt.MouseButton.LeftButton)
+    assert card.expanded is not was
+
+
+def test_a_step_opens_and_closes_by_keyboard(qtbot, make_page, session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    page = make_page(session)
+    card = page.cards["apply"]
+    assert card.title.focusPolicy() & Qt.FocusPolicy.TabFocus
+    card.title.setFocus()
+    qtbot.keyClick(card.title, Qt.Key.Key_Space)
+    assert card.expanded
+    qtbot.keyClick(card.title, Qt.Key.Key_Return)
+    assert not card.expanded
+    qtbot.keyClick(card.title, Qt.Key.Key_Enter)
+    assert card.expanded

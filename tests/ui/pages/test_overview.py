@@ -431,9 +431,9 @@ def test_hover_reads_out_and_right_click_offers_save_and_copy(
     settle(qtbot, page)
     card = page.charts.readiness
     card.chart.hovered.emit(card.chart.readout_at(timestamp(TODAY)))
-    assert card.readout.text().startswith(TODAY.isoformat() + "  ·  Overall: ")
+    assert card.readout.full_text().startswith(TODAY.isoformat() + "  ·  Overall: ")
     card.chart.hovered.emit(None)
-    assert card.readout.text() == ""
+    assert card.readout.full_text() == ""
 
     shown: list[object] = []
     monkeypatch.setattr(card.menu, "popup", lambda pos: shown.append(pos))
@@ -480,7 +480,7 @@ def test_language_switch_retranslates_everything(qtbot, make_session) -> None:  
     page.build_charts()
     try:
         i18n.install("zh_CN")
-        assert page.banner.headline.text() == "暂不建议申请：建议先提升以下方面"
+        assert page.banner.headline.text() == "建议先提升下面几项再申请"
         assert page.cards["credit_status"].name.text() == "信用状况"
         assert page.when.title.text() == "什么时候可以申请？"
         assert page.whatif.title.text() == "假如…"
@@ -488,7 +488,7 @@ def test_language_switch_retranslates_everything(qtbot, make_session) -> None:  
         assert page.charts.readiness.chart.lang == "zh_CN"
     finally:
         i18n.install("en")
-    assert page.banner.headline.text() == "Not yet: we suggest improving first"
+    assert page.banner.headline.text() == "We suggest improving the points below before you apply"
 
 
 def test_pyqtgraph_is_imported_only_after_the_window_is_shown(tmp_path: Path) -> None:

@@ -110,7 +110,7 @@ class VerdictBanner(QFrame):
         self.score.setText(f"{a.overall}<span style='font-size:small'> /100</span>")
         caption = self.tr("Overall readiness")
         if month_ago is not None:
-            caption += "\n" + self.tr("%1 in 30 days").replace(
+            caption += "\n" + self.tr("%1 over the last 30 days").replace(
                 "%1", signed(a.overall - month_ago.overall)
             )
         self.score_caption.setText(caption)
@@ -142,6 +142,8 @@ class VerdictBanner(QFrame):
                 line = self.tr("Next step: %1").replace("%1", action.msg.render(lang))
                 if action.makes_likely:
                     line += "  " + self.tr("(on its own, this makes an application likely)")
+                elif action.gain == 1:
+                    line += "  " + self.tr("(+1 point overall)")
                 elif action.gain:
                     line += "  " + self.tr("(%1 points overall)").replace("%1", signed(action.gain))
                 lines.append(line)

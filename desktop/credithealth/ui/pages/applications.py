@@ -311,19 +311,19 @@ class ApplicationsPage(SectionedPage):
     def new_application(self) -> None:
         self.open_form(
             ApplicationForm(None, self.session.today(), self.predict, self),
-            lambda f: self.session.insert(f.record(), self.tr("Add application")),
+            lambda f: self.session.insert(f.record(), lambda: self.tr("Add application")),
         )
 
     def edit_application(self, a: Application) -> None:
         def save(f: ApplicationForm) -> None:
             rec = f.record()
             if rec != a:
-                self.session.update(a, rec, self.tr("Edit application"))
+                self.session.update(a, rec, lambda: self.tr("Edit application"))
 
         self.open_form(ApplicationForm(a, self.session.today(), self.predict, self), save)
 
     def delete_application(self, a: Application) -> None:
-        self.store_change(lambda: self.session.delete(a, self.tr("Delete application")))
+        self.store_change(lambda: self.session.delete(a, lambda: self.tr("Delete application")))
 
     def decide_selected(self) -> None:
         a = self.attempts.selected()
@@ -331,5 +331,5 @@ class ApplicationsPage(SectionedPage):
             return
         self.open_form(
             DecideForm(a, self.session.today(), self),
-            lambda f: self.session.update(a, f.record(), self.tr("Record the decision")),
+            lambda f: self.session.update(a, f.record(), lambda: self.tr("Record the decision")),
         )

@@ -421,7 +421,9 @@ class JourneyPage(Page):
             card.add(para(self.tr("Next steps that raise the estimate:"), bold=True))
             for x in actions:
                 text = "→ " + x.msg.render(lang)
-                if x.gain:
+                if x.gain == 1:
+                    text += "  " + self.tr("(+1 point)")
+                elif x.gain:
                     text += "  " + self.tr("(+%1 points)").replace("%1", str(x.gain))
                 card.add(para(text))
         if a.verdict != "likely" and a.projected_ready_on is not None:
@@ -669,7 +671,9 @@ class JourneyPage(Page):
             hook(reasons=tuple(reasons), notes=notes)
             return
         form = CheckupForm(self.session.today(), reasons, notes, self)
-        form.accepted.connect(lambda: self.session.insert(form.record(), self.tr("New check-up")))
+        form.accepted.connect(
+            lambda: self.session.insert(form.record(), lambda: self.tr("New check-up"))
+        )
         self.checkup_form = form
         form.open()
 
@@ -695,7 +699,7 @@ class JourneyPage(Page):
             self,
         )
         form.accepted.connect(
-            lambda: self.session.insert(form.record(), self.tr("Log an application"))
+            lambda: self.session.insert(form.record(), lambda: self.tr("Log an application"))
         )
         self.attempt_form = form
         form.open()
@@ -708,7 +712,7 @@ class JourneyPage(Page):
 
         def save() -> None:
             new = form.record()
-            self.session.update(attempt, new, self.tr("Record the result"))
+            self.session.update(attempt, new, lambda: self.tr("Record the result"))
             if new.status == "refused":
                 self.recheck(new)
 
