@@ -62,6 +62,21 @@ def test_the_english_guide_gives_the_same_path_and_what_the_verdict_is_not() -> 
     assert "password is sent separately" in html
 
 
+def readable(lang: str) -> str:
+    """The guide as read, without its code (paths and commands are typed as they are)."""
+    html = re.sub(r"<code>.*?</code>", " ", guide_html(lang), flags=re.S)
+    return re.sub(r"<head>.*?</head>", " ", html, flags=re.S)
+
+
+def test_the_chinese_guide_has_no_english_and_the_english_no_chinese() -> None:
+    from tests.ui.text_walk import chinese_in, english_in
+
+    assert english_in(readable("zh_CN")) == []
+    # Chinese in the English guide only where it names Alipay's and WeChat's own screens
+    # (我的 → 花呗) or glosses a term (“Find the reason (自查原因)”)
+    assert chinese_in(readable("en")) == []
+
+
 def top_text(guide) -> str:  # type: ignore[no-untyped-def]
     """The text of the first line shown at the top of the guide's view."""
     return guide.browser.cursorForPosition(QPoint(8, 8)).block().text()

@@ -81,6 +81,7 @@ class HelpActions(QObject):
         self.act_demo = QAction(window)
         self.act_demo.setObjectName(DEMO_ACTION)
         self.act_demo.triggered.connect(lambda: self.open_demo())
+        window.act_about.setObjectName("actAbout")
         menu = window.menus["help"]
         menu.insertAction(window.act_about, self.act_guide)
         menu.insertAction(window.act_about, self.act_demo)
