@@ -107,8 +107,8 @@ def test_every_text_is_in_the_language_of_the_session(qtbot, window, lang) -> No
 
     def visit(where: str, top: QWidget) -> None:
         for w, text in shown_texts(top):
-            if not ours(w, top):
-                continue
+            if not ours(w, top) or (inside_file_dialog(w) and text == w.accessibleName()):
+                continue  # (Qt names its own file-dialog controls)
             mine = strip_records(text, records).replace(BILINGUAL_NAME, " ")
             bad = english_in(mine) if lang == "zh_CN" else chinese_in(mine, ALIPAY_NAMES)
             if bad:

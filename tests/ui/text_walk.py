@@ -128,7 +128,8 @@ def shown_texts(top: QWidget) -> Iterator[tuple[QWidget, str]]:
             continue
         if isinstance(w, QMenu):
             continue  # menus: through their actions, below
-        texts: list[str] = [w.toolTip()]
+        # what a screen reader says counts as shown
+        texts: list[str] = [w.toolTip(), w.accessibleName(), w.accessibleDescription()]
         if isinstance(w, (QLabel, QAbstractButton)):
             texts.append(w.text())
         if isinstance(w, QGroupBox):

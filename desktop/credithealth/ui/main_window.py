@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(i).setText(page.title())
             self.page_actions[i].setText(page.title())
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         if self.session.assessment is not None:
             self.show_verdict(self.session.assessment)
 

@@ -520,6 +520,17 @@ class SpendingPage(Page):
         self.btn_new.setText(self.tr("New &transaction…"))
         self.btn_new.setToolTip(self.tr("Keep a transaction the bill files do not have"))
         self.search.setPlaceholderText(self.tr("Search counterparty, description, order number…"))
+        # names for screen readers: a filter's current choice is not its name
+        self.search.setAccessibleName(self.tr("Search transactions"))
+        self.view.setAccessibleName(self.tr("Transactions"))
+        for combo, name in (
+            (self.month, self.tr("Month")),
+            (self.source, self.tr("Source")),
+            (self.method, self.tr("Payment method")),
+            (self.category, self.tr("Category")),
+            (self.kind, self.tr("Kind")),
+        ):
+            combo.setAccessibleName(name)
         self.btn_clear.setText(self.tr("Clear"))
         self.btn_clear.setToolTip(self.tr("Show every transaction"))
         self.act_new.setText(self.tr("New transaction…"))
