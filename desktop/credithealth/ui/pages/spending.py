@@ -130,6 +130,7 @@ class SpendingPage(Page):
         )
         self.view = QTableView()
         self.view.setObjectName("table_spending.transactions")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setModel(self.model)
         self.view.setSortingEnabled(False)  # set after the first load: no load in __init__
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
