@@ -286,7 +286,14 @@ class WhatIfPanel(QFrame):
         def row(key: str, now: int, after: int, threshold: int) -> None:
             _name, a, b, d = self.rows[key]
             a.setText(str(now))
-            b.setText(str(after))
+            # the colour says whether it reaches its pass mark: so does a sign, and the tooltip
+            meets = after >= threshold
+            b.setText(("✓ " if meets else "✗ ") + str(after))
+            b.setToolTip(
+                (self.tr("meets %1") if meets else self.tr("needs %1")).replace(
+                    "%1", str(threshold)
+                )
+            )
             change = after - now
             d.setText(signed(change) if self.result is not None and change else "")
             color = score_color(100, 0) if change > 0 else score_color(0, 100)
