@@ -265,6 +265,14 @@ class Walk:
         if isinstance(top, QWizard):
             for _ in range(8):
                 nxt = top.button(QWizard.WizardButton.NextButton)
+                if nxt.isVisible() and not nxt.isEnabled():
+                    # a page that wants a choice first: tick its first box, as a user would
+                    from PySide6.QtWidgets import QCheckBox
+
+                    boxes = [b for b in top.currentPage().findChildren(QCheckBox) if b.isVisible()]
+                    if boxes:
+                        boxes[0].setFocus()
+                        self.qtbot.keyClick(boxes[0], Qt.Key.Key_Space)
                 if not (nxt.isVisible() and nxt.isEnabled()):
                     break
                 self.qtbot.mouseClick(nxt, Qt.MouseButton.LeftButton)
