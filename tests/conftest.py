@@ -32,3 +32,13 @@ DATA = Path(__file__).parent / "data"
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(autouse=True)
+def _no_holiday_notices() -> object:
+    """Each test starts counting working days without notices (the store installs them)."""
+    from credithealth.domain.workdays import use_notices
+
+    use_notices([])
+    yield
+    use_notices([])

@@ -28,8 +28,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from credithealth.store import driver
-from credithealth.store.db import classify
-from credithealth.store.errors import StoreError
+from credithealth.store.db import after_open
+from credithealth.store.errors import AppError, StoreError
 from credithealth.ui import i18n
 from credithealth.ui.backups import DailyBackups
 from credithealth.ui.instance_watch import RaiseWatcher
@@ -103,10 +103,10 @@ class Startup(QObject):
 
 def show_error(exc: BaseException, path: Path | str = "") -> None:
     """What the user sees of an error that reached the event loop: a sentence, no traceback."""
-    if isinstance(exc, StoreError):
+    if isinstance(exc, (StoreError, AppError)):
         text = exc.msg.render(i18n.current_language())
-    elif isinstance(exc, driver.DatabaseError):  # damage met after the open's checks passed
-        text = classify(exc, path).msg.render(i18n.current_language())
+    elif isinstance(exc, driver.DatabaseError):  # met after the open's checks passed
+        text = after_open(exc, path).msg.render(i18n.current_language())
     else:
         text = QCoreApplication.translate(
             "Startup",
