@@ -36,7 +36,7 @@ PDF CSV XLSX ZIP zip csv xlsx pdf ics json JSON App app Wi Fi ID Ctrl Shift Alt 
 Enter Esc Delete Del PgUp PgDown Home End Space Backspace F Z Y E I N Q A B C D G H L M
 O P R S T U V W X K J A4 SQLite SQLCipher sqlite3 db Qt PySide6 Python MIT LGPL GPL OFL
 SIL Noto Sans CJK SC UTC GBK PNG SVG F1 v x v3 Linux Windows macOS Excel KiB MiB GiB KB
-MB GB SQLite3 iCalendar
+MB GB SQLite3 iCalendar txt YYYY MM DD
 """
 # a language's own name, as language choosers show it (a reader finds theirs)
 ALLOWED_LATIN = frozenset(_LATIN_OK.split()) | {"English"}
