@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.errors import StoreError
-from credithealth.store.private_files import create_private
+from credithealth.store.private_files import create_private, private_folder
 from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ def open_db(
         if not create or read_only:
             raise StoreError(Msg("store.missing", {"path": str(p)}))
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(p.parent)  # the data folder too: 0700, whatever the umask
             create_private(p)  # readable by the user only: these are a person's debts
         except OSError as exc:
             raise classify(exc, p) from exc

@@ -41,7 +41,12 @@ from typing import IO, Any
 
 from credithealth.domain.messages import Msg
 from credithealth.store.errors import StoreError
-from credithealth.store.private_files import FILE_MODE, make_private, write_private_text
+from credithealth.store.private_files import (
+    FILE_MODE,
+    make_private,
+    private_folder,
+    write_private_text,
+)
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -125,7 +130,7 @@ def acquire_instance_lock(db_path: Path | str, *, role: str = "gui") -> Instance
     key = Path(db_path).resolve()
     if key in _HELD:
         return None
-    key.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(key.parent)
     f = _open_lock_file(lock_path(key))
     if not _try_lock(f):
         f.close()

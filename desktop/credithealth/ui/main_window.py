@@ -38,6 +38,7 @@ from credithealth.domain.results import Assessment
 from credithealth.paths import resource
 from credithealth.ui import i18n
 from credithealth.ui.import_setup import ImportController
+from credithealth.ui.log_folder import LogFolderAction
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
 from credithealth.ui.read_only import ReadOnlyForms
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.report_export = ReportExport(self)  # File → Export readiness report… (Ctrl+E)
         self.reminders = ReminderController(self)  # File → export; tray and digest once started
         self.importer = ImportController(self)  # File → Import bill files…, and dropped files
+        self.log_folder = LogFolderAction(self)  # Help → Open log folder
 
     # -- pages -----------------------------------------------------------------------
 
