@@ -230,6 +230,7 @@ def open_db(
         raise StoreError(Msg("store.needs_passphrase", {"path": str(p)}))
     if not read_only:
         _check_writable(p)
+        _clean_leftovers(p, backups)
     try:
         db = connect_checked(
             p, passphrase=passphrase, read_only=read_only, busy_timeout_ms=busy_timeout_ms
@@ -261,6 +262,15 @@ def open_db(
         db.conn.close()
         raise
     return db
+
+
+def _clean_leftovers(path: Path, backups: BackupPolicy | None) -> None:
+    """Shred what a killed encrypt/decrypt/rekey/restore left (``store/leftovers.py``)."""
+    from credithealth.store.leftovers import clean_leftovers
+
+    folder = backups.folder if backups is not None and backups.folder is not None else None
+    with contextlib.suppress(OSError):
+        clean_leftovers(path, folder or path.parent / "backups")
 
 
 def connect_checked(

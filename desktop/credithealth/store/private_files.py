@@ -84,3 +84,26 @@ def write_private_bytes(path: Path, data: bytes, tmp: Path | None = None) -> Non
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def shred(path: Path) -> None:
+    """Overwrite a file with zeros, flush, then delete it: a plaintext copy of a person's
+    records is not left in the freed blocks for the next reader of the disk (best effort:
+    a copy-on-write or flash file system may keep old blocks elsewhere)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b") as f:
+            zeros = bytes(min(size, 1 << 20))
+            left = size
+            while left > 0:
+                n = min(left, len(zeros))
+                f.write(zeros[:n])
+                left -= n
+            f.flush()
+            os.fsync(f.fileno())
+    except FileNotFoundError:
+        return
+    except OSError:
+        pass  # unwritable: still removed below
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

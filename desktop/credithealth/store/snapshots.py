@@ -50,6 +50,7 @@ from credithealth.store.private_files import (
     make_private,
     private_folder,
     replace_durably,
+    shred,
 )
 
 KINDS = (
@@ -251,7 +252,7 @@ def rotate(db_path: Path | str, policy: BackupPolicy | None = None) -> list[Path
     for part in folder.glob(f"{Path(db_path).stem}-*.part"):
         with contextlib.suppress(FileNotFoundError):
             if time.time() - part.stat().st_mtime > _PART_MAX_AGE_S:
-                part.unlink()
+                shred(part)
     return removed
 
 

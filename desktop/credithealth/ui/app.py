@@ -128,7 +128,7 @@ def _report_shown() -> None:
     print(f"window shown after {seconds:.3f} s{since}", flush=True)
 
 
-def run(db_path: Path | None, *, default: Path | None = None) -> int:
+def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | None = None) -> int:
     """Open ``db_path`` (given with --db or CREDIT_HEALTH_DB); without one, the database
     last opened from Settings, else ``default``. See ``ui/startup.py`` for the steps.
 
@@ -182,7 +182,7 @@ def run(db_path: Path | None, *, default: Path | None = None) -> int:
             log.info("reminders started")
         return window
 
-    startup = Startup(show_window)
+    startup = Startup(show_window, passphrase=passphrase)
     startup.window_shown.connect(lambda _w: _watch_daily(startup, lambda: timed("backup")))
     install_error_hook(startup.db_path)
     # until the window is up, closing a dialog (passphrase, bad database) must not end the app

@@ -56,7 +56,11 @@ class Startup(QObject):
     finished = Signal(int)
 
     def __init__(
-        self, show_window: Callable[[Session], MainWindow], *, background: bool = True
+        self,
+        show_window: Callable[[Session], MainWindow],
+        *,
+        background: bool = True,
+        passphrase: str | None = None,
     ) -> None:
         super().__init__()
         self.show_window = show_window
@@ -66,7 +70,8 @@ class Startup(QObject):
         self.daily: DailyBackups | None = None
         self.code: int | None = None  # set when start-up ended without a window
         self.path: Path | None = None
-        self.opener = DatabaseOpener(None, mode=START)
+        # --passphrase-file: tried first; a wrong one is asked for again
+        self.opener = DatabaseOpener(None, mode=START, passphrase=passphrase)
         self.opener.opened.connect(self._opened)
         self.opener.gave_up.connect(lambda: self._end(1))
         self.opener.raised.connect(self._raised)
