@@ -16,6 +16,12 @@
         <translation>出错了</translation>
     </message>
     <message>
+        <source>Credit Health could not start: an error it did not expect, %1.
+Your saved records are safe. It closes with this message; please send the details (they hold no amounts, names or passphrases).</source>
+        <translation>信用健康无法启动：遇到了一个意外错误，%1。
+已保存的记录是安全的。关闭此消息后应用将退出；请把详细信息发给我们（其中不含金额、姓名或密码）。</translation>
+    </message>
+    <message>
         <source>Credit Health met an error it did not expect: %1.
 Your saved records are safe. You can go on working; if it happens again, please send the details (they hold no amounts, names or passphrases).</source>
         <translation>信用健康遇到了一个意外错误：%1。

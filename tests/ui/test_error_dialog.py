@@ -149,3 +149,19 @@ def test_the_dialog_speaks_chinese(qtbot, qapp, hook: None, log_dir: Path) -> No
         assert dialog.more_label.text() == "之后另有 1 个错误，已记入日志。"
     finally:
         i18n.install("en")
+
+
+def test_an_error_before_the_window_ends_the_app_when_closed(  # type: ignore[no-untyped-def]
+    qtbot, qapp, hook: None, log_dir: Path, monkeypatch
+) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    error_dialog.during_start_up(lambda: True)
+    try:
+        dialog = error_dialog.report_unexpected(KeyError("an unknown kind"))
+    finally:
+        error_dialog.during_start_up(None)
+    assert dialog is not None and dialog.fatal
+    assert dialog.what.text().startswith("Credit Health could not start: an error it did not")
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert exits == [1]

@@ -178,6 +178,9 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
             # reminders begin once it is done, without a "while you were away" digest
             window.checkup_wizard.finished.connect(lambda _r: window.reminders.start(digest=False))
         else:
+            window.reminders.service.digest_ready.connect(
+                lambda missed: log.info("digest shown: %d reminders", len(missed))
+            )
             window.reminders.start()  # the digest of what came due while closed, then the timer
             log.info("reminders started")
         return window
@@ -185,6 +188,9 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
     startup = Startup(show_window, passphrase=passphrase)
     startup.window_shown.connect(lambda _w: _watch_daily(startup, lambda: timed("backup")))
     install_error_hook(startup.db_path)
+    from credithealth.ui import error_dialog
+
+    error_dialog.during_start_up(lambda: startup.window is None)
     # until the window is up, closing a dialog (passphrase, bad database) must not end the app
     app.setQuitOnLastWindowClosed(False)
     startup.finished.connect(app.exit)

@@ -10,6 +10,7 @@ shown or not, goes to the log.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -30,6 +31,13 @@ from credithealth.applog import exception_title, log_exception, log_file, log_fo
 from credithealth.store.private_files import private_folder
 
 _current: ErrorDialog | None = None
+# set while start-up has no window yet (ui/app.py): an error then ends the app, said so
+_starting: Callable[[], bool] | None = None
+
+
+def during_start_up(no_window_yet: Callable[[], bool] | None) -> None:
+    global _starting
+    _starting = no_window_yet
 
 
 def open_log_folder(parent: QWidget | None = None) -> bool:
@@ -50,7 +58,9 @@ def open_log_folder(parent: QWidget | None = None) -> bool:
 
 
 class ErrorDialog(QDialog):
-    def __init__(self, title: str, details: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, details: str, parent: QWidget | None = None, *, fatal: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
         self.setWindowTitle(self.tr("Something went wrong"))
@@ -61,12 +71,21 @@ class ErrorDialog(QDialog):
         self.what.setObjectName("errorWhat")
         self.what.setWordWrap(True)
         self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fatal = fatal
         self.what.setText(
-            self.tr(
-                "Credit Health met an error it did not expect: %1.\n"
-                "Your saved records are safe. "
-                "You can go on working; if it happens again, please send the details "
-                "(they hold no amounts, names or passphrases)."
+            (
+                self.tr(
+                    "Credit Health could not start: an error it did not expect, %1.\n"
+                    "Your saved records are safe. It closes with this message; please send "
+                    "the details (they hold no amounts, names or passphrases)."
+                )
+                if fatal
+                else self.tr(
+                    "Credit Health met an error it did not expect: %1.\n"
+                    "Your saved records are safe. "
+                    "You can go on working; if it happens again, please send the details "
+                    "(they hold no amounts, names or passphrases)."
+                )
             ).replace("%1", title)
         )
         self.more_label = QLabel()
@@ -141,8 +160,11 @@ def report_unexpected(exc: BaseException) -> ErrorDialog | None:
     parent = QApplication.activeWindow()
     if isinstance(parent, ErrorDialog):
         parent = None
-    dialog = ErrorDialog(exception_title(exc), details, parent)
+    fatal = _starting is not None and _starting()
+    dialog = ErrorDialog(exception_title(exc), details, parent, fatal=fatal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if fatal:
+        dialog.finished.connect(lambda _r: QApplication.exit(1))
     _current = dialog
     dialog.open()  # never exec(): an error inside a nested event loop must not stack dialogs
     return dialog
