@@ -33,5 +33,15 @@ def data_dir() -> Path:
     return DATA
 
 
+@pytest.fixture(autouse=True)
+def _no_holiday_notices() -> object:
+    """Each test starts counting working days without notices (the store installs them)."""
+    from credithealth.domain.workdays import use_notices
+
+    use_notices([])
+    yield
+    use_notices([])
+
+
 # under CI a skipped test fails the run (tests/ci_skips.py)
 from tests.ci_skips import pytest_make_collect_report, pytest_runtest_makereport  # noqa: E402, F401

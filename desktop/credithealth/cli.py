@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from credithealth import __version__
@@ -34,6 +34,10 @@ register(
         "cli.passphrase_prompt": ("Passphrase 密码: ", "密码 Passphrase: "),
         "cli.new_passphrase_prompt": ("New passphrase 新密码: ", "新密码 New passphrase: "),
         "cli.repeat_prompt": ("Repeat it 再输入一次: ", "再输入一次 Repeat it: "),
+        "cli.passphrase_file_not_text": (
+            "{file} is not a passphrase file: its first line must be UTF-8 text without NUL characters.",
+            "{file} 不是密码文件：其第一行必须是不含 NUL 字符的 UTF-8 文本。",
+        ),
         "cli.passphrase_mismatch": (
             "The two passphrases differ; nothing was changed.",
             "两次输入的密码不一致；未做任何修改。",
@@ -108,6 +112,10 @@ register(
         "cli.import_huabei": ("Huabei repayments logged", "记录的花呗还款"),
         "cli.import_huabei_count": ("{count}, {amount_fen} in all", "{count} 笔，共 {amount_fen}"),
         "cli.import_other_repayments": ("Other repayments logged", "记录的其他还款"),
+        "cli.import_derived_bills": (
+            "Huabei bills made from the files (to confirm on the Repayments page)",
+            "根据账单文件生成的花呗账单（请在还款页确认）",
+        ),
         "cli.import_unreadable": ("Unreadable rows", "无法读取的行"),
         "cli.import_line": ("line {line}: {message}", "第 {line} 行：{message}"),
         "cli.import_more_rows": ("… and {count} more", "……另有 {count} 行"),
@@ -269,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
                 help="agree to encrypting the existing plain backups without being asked",
             )
     sub.add_parser("decrypt", help="remove the database's encryption")
+    _calendar_parsers(sub)
     return p
 
 
@@ -279,8 +288,13 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _read_passphrase_file(path: Path) -> str:
     from credithealth.store.errors import StoreError
 
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise StoreError(Msg("cli.passphrase_file_not_text", {"file": str(path)})) from None
     text = lines[0].strip() if lines else ""
+    if "\x00" in text:  # SQLite would cut the key at the NUL: refuse rather than guess
+        raise StoreError(Msg("cli.passphrase_file_not_text", {"file": str(path)}))
     if not text:
         raise StoreError(Msg("store.empty_passphrase"))
     return text
@@ -504,13 +518,16 @@ def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # ty
     others = result.repayments - result.huabei_repayments
     if others:
         lines.append(f"  {both('cli.import_other_repayments')}: {others}")
+    if result.derived_bills:
+        lines.append(f"  {both('cli.import_derived_bills')}: {result.derived_bills}")
     if parsed.errors:
         lines.append(f"  {both('cli.import_unreadable')}:")
         for e in parsed.errors[:max_errors]:
             line = Msg("cli.import_line", {"line": e.line, "message": e.msg}).render(lang)
             lines.append(f"    {line}")
-        if len(parsed.errors) > max_errors:
-            more = Msg("cli.import_more_rows", {"count": len(parsed.errors) - max_errors})
+        unreadable = parsed.rows_total - len(parsed.rows)
+        if unreadable > max_errors:
+            more = Msg("cli.import_more_rows", {"count": unreadable - max_errors})
             lines.append(f"    {more.render(lang)}")
     return "\n".join(lines)
 
@@ -676,6 +693,227 @@ def cmd_rekey(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+# -- the working-day calendar: `calendar` and `workdays` ----------------------------------------
+
+register(
+    {
+        "cli.calendar_year": ("Year", "年份"),
+        "cli.calendar_source": ("Source", "来源"),
+        "cli.calendar_days_off": ("Days off", "放假"),
+        "cli.calendar_make_up": ("Make-up working days", "调休上班"),
+        "cli.calendar_none": ("none", "无"),
+        "cli.calendar_none_known": ("none known", "未知"),
+        "cli.calendar_statutory": ("statutory", "法定"),
+        "cli.calendar_needs_year": (
+            "Give a YEAR to list, or --add-notice FILE.",
+            "请给出要列出的年份 YEAR，或使用 --add-notice FILE。",
+        ),
+        "cli.notice_read": (
+            "Read the State Council notice for {year}: {off} days off, {work} make-up working days. Stored; it counts from now on.",
+            "已读取国务院{year}年放假通知：放假 {off} 天，调休上班 {work} 天。已保存，从现在起按它计算。",
+        ),
+        "cli.notice_replaced": (
+            "It replaces the notice for {year} added on {added_on}.",
+            "它替换了 {added_on} 添加的{year}年通知。",
+        ),
+        "cli.notice_item": (
+            "{festival}: off {off}; working {work}",
+            "{festival}：放假 {off}；上班 {work}",
+        ),
+        "cli.notice_unreadable_file": (
+            "{file} is not a text file (UTF-8 or GB18030).",
+            "{file} 不是文本文件（UTF-8 或 GB18030）。",
+        ),
+        "cli.workdays_result": (
+            "Working day {n} after {start}: {on}",
+            "{start} 之后第 {n} 个工作日：{on}",
+        ),
+        "cli.unsupported_year": (
+            "{year} is outside the years the calendar covers (1901–2100).",
+            "{year}年不在日历覆盖的范围内（1901–2100年）。",
+        ),
+    }
+)
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 10_000:
+        raise argparse.ArgumentTypeError(f"not a whole number from 1 to 10000: {text!r}")
+    return n
+
+
+def _calendar_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    c = sub.add_parser(
+        "calendar",
+        help="a year's days off and make-up working days, and what they rest on",
+        description=(
+            "List YEAR's days off (other than ordinary weekends) and make-up working days "
+            "(调休), with the source of the year: official (the holidays package), notice "
+            "(a State Council notice you added) or statutory (an estimate: statutory "
+            'holidays and weekends, make-up days unknown). --json prints {"year", "source", '
+            '"days_off": [...], "make_up_workdays": [...]}. --add-notice FILE reads the '
+            "notice 国务院办公厅关于YYYY年部分节假日安排的通知 and stores it; a text it cannot "
+            "read fully is refused with the sentence named (exit status 1)."
+        ),
+    )
+    c.add_argument("year", nargs="?", type=int, metavar="YEAR")
+    c.add_argument("--add-notice", type=Path, metavar="FILE", help="read and store a notice")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="language of the messages")
+    w = sub.add_parser(
+        "workdays",
+        help="the Nth Chinese working day after DATE, and what it rests on",
+        description=(
+            "The Nth working day after DATE (DATE itself never counts), counting statutory "
+            "holidays and the make-up working days where known. --json prints "
+            '{"from", "n", "date", "source"}; source is the least sure of the years counted.'
+        ),
+    )
+    w.add_argument("start", type=_date, metavar="DATE")
+    w.add_argument("n", type=_positive, metavar="N")
+    w.add_argument("--json", action="store_true", help="print JSON")
+    w.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="language of the messages")
+
+
+def _both(code: str) -> str:
+    zh, en = Msg(code).render("zh_CN"), Msg(code).render("en")
+    return f"{zh} {en}" if zh != en else en
+
+
+def _activate_calendar(args: argparse.Namespace, lang: str) -> None:
+    db = _open(args, lang)
+    db.conn.close()  # opening counted its notices in; nothing more is read
+
+
+def _read_notice_file(path: Path) -> str:
+    from credithealth.store.errors import StoreError
+
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise StoreError(Msg("cli.notice_unreadable_file", {"file": path.name}))
+
+
+def _add_notice(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.domain.holiday_notice import NoticeError, parse_notice
+    from credithealth.store.holiday_notices import notice_record, save_notice
+
+    text = _read_notice_file(args.add_notice)
+    try:
+        notice = parse_notice(text)
+    except NoticeError as exc:
+        print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
+        return 1
+    with _writing(args):
+        db = _open(args, lang)
+        try:
+            old = notice_record(db, notice.year)
+            save_notice(db, notice, text, date.today())
+        finally:
+            db.conn.close()
+    off, work = len(notice.days_off), len(notice.make_up_workdays)
+    print(Msg("cli.notice_read", {"year": notice.year, "off": off, "work": work}).render(lang))
+    none = Msg("cli.calendar_none").render(lang)
+    for item in notice.items:
+        params = {
+            "festival": item.festival,
+            "off": ", ".join(d.isoformat() for d in item.days_off) or none,
+            "work": ", ".join(d.isoformat() for d in item.make_up_workdays) or none,
+        }
+        print("  " + Msg("cli.notice_item", params).render(lang))
+    if old is not None:
+        print(Msg("cli.notice_replaced", {"year": old.year, "added_on": old.added_on}).render(lang))
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.domain import workdays
+    from credithealth.domain.statutory_holidays import UnsupportedYear, statutory_days
+    from credithealth.store.errors import StoreError
+
+    if args.add_notice is not None:
+        return _add_notice(args, lang)
+    if args.year is None:
+        print(Msg("cli.calendar_needs_year").render(lang), file=sys.stderr)
+        return 2
+    _activate_calendar(args, lang)
+    try:
+        statutory = statutory_days(args.year)
+        off, work = workdays.holidays_of(args.year), workdays.make_up_workdays_of(args.year)
+    except UnsupportedYear:
+        raise StoreError(Msg("cli.unsupported_year", {"year": args.year})) from None
+    source = workdays.year_source(args.year)
+    if args.json:
+        out = {
+            "year": args.year,
+            "source": source,
+            "days_off": [d.isoformat() for d in off],
+            "make_up_workdays": [d.isoformat() for d in work],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    lines = [
+        f"{_both('cli.calendar_year')}: {args.year}",
+        f"{_both('cli.calendar_source')}: {source} — {Msg('workdays.source.' + source).render(lang)}",
+        f"{_both('cli.calendar_days_off')}:",
+    ]
+    for d in off:
+        name = ""
+        if d in statutory:
+            festival = Msg("festival." + statutory[d]).render(lang)
+            name = f" {festival} ({Msg('cli.calendar_statutory').render(lang)})"
+        lines.append(f"  {d.isoformat()} {Msg(f'weekday.{d.weekday()}').render(lang)}{name}")
+    lines.append(f"{_both('cli.calendar_make_up')}:")
+    if work:
+        lines += [f"  {d.isoformat()} {Msg(f'weekday.{d.weekday()}').render(lang)}" for d in work]
+    else:
+        code = "cli.calendar_none_known" if source == "statutory" else "cli.calendar_none"
+        lines.append("  " + Msg(code).render(lang))
+    if source == "statutory":
+        lines.append(Msg("workdays.unofficial_year", {"year": args.year}).render(lang))
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_workdays(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.domain import workdays
+    from credithealth.domain.statutory_holidays import UnsupportedYear
+    from credithealth.store.errors import StoreError
+
+    _activate_calendar(args, lang)
+    try:
+        result = workdays.add_workdays(args.start, args.n)
+    except UnsupportedYear as exc:
+        raise StoreError(Msg("cli.unsupported_year", {"year": exc.year})) from None
+    first_counted = args.start + timedelta(days=1)
+    source = workdays.weakest_source(range(first_counted.year, result.on.year + 1))
+    if args.json:
+        out = {
+            "from": args.start.isoformat(),
+            "n": args.n,
+            "date": result.on.isoformat(),
+            "source": source,
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(
+        Msg("cli.workdays_result", {"n": args.n, "start": args.start, "on": result.on}).render(lang)
+    )
+    print(
+        f"{_both('cli.calendar_source')}: {source} — {Msg('workdays.source.' + source).render(lang)}"
+    )
+    if not result.official:
+        print(Msg("workdays.unofficial_year", {"year": min(result.unofficial_years)}).render(lang))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     from credithealth.ui.app import run
 
@@ -698,6 +936,8 @@ COMMANDS = {
     "encrypt": cmd_encrypt,
     "decrypt": cmd_decrypt,
     "rekey": cmd_rekey,
+    "calendar": cmd_calendar,
+    "workdays": cmd_workdays,
 }
 
 
@@ -716,17 +956,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(command: str, args: argparse.Namespace, lang: str, log) -> int:  # type: ignore[no-untyped-def]
     from credithealth.domain.money import MoneyError
     from credithealth.store import driver
-    from credithealth.store.db import classify
-    from credithealth.store.errors import StoreError
+    from credithealth.store.db import after_open
+    from credithealth.store.errors import AppError, StoreError
 
     try:
         return COMMANDS[command](args, lang)
-    except (StoreError, MoneyError) as exc:
+    except (StoreError, MoneyError, AppError) as exc:
         log.warning("%s: %s", command, exc.msg.code)
         print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
         return 1
-    except driver.DatabaseError as exc:  # damage met after the open's checks passed
-        detail = classify(exc, args.db or default_db_path()).msg
+    except driver.DatabaseError as exc:  # met after the open's checks passed: rarely damage
+        detail = after_open(exc, args.db or default_db_path()).msg
         print(Msg("cli.error", {"detail": detail}).render(lang), file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # Ctrl-C at a passphrase prompt: nothing was changed

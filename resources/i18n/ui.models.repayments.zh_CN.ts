@@ -12,6 +12,10 @@
         <translation>手动录入</translation>
     </message>
     <message>
+        <source>From bill file, to confirm</source>
+        <translation>来自账单文件，待确认</translation>
+    </message>
+    <message>
         <source>1 day late</source>
         <translation>逾期 1 天</translation>
     </message>
@@ -112,6 +116,14 @@
     <message>
         <source>Left to pay</source>
         <translation>待还</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Made from the Huabei purchases and repayments in your imported Alipay files. Check it against the bill in Alipay, then confirm, correct or delete it.</source>
+        <translation>根据导入的支付宝账单中的花呗消费和还款生成。请与支付宝里的账单核对，然后确认、修改或删除。</translation>
     </message>
     <message>
         <source>Status</source>

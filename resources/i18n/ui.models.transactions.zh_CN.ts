@@ -28,6 +28,10 @@
         <translation>疑似套现</translation>
     </message>
     <message>
+        <source>Loan paid out</source>
+        <translation>贷款发放</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>Money moved to a person or to cash, paid with Huabei or a credit card: reviews read it as cashing out credit.</source>
         <translation>用花呗或信用卡转账给个人或充值提现：审核会视为信用套现。</translation>
+    </message>
+    <message>
+        <source>A loan paid out to you (借呗, …): borrowing, not a cash-out.</source>
+        <translation>发放给你的贷款（借呗等）：是借款，不算套现。</translation>
     </message>
     <message>
         <source>Money to or from a person: not spending.</source>

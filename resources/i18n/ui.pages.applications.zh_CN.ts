@@ -115,6 +115,10 @@
         <translation>已有结果的%2次申请中，%1次与预测一致。</translation>
     </message>
     <message>
+        <source>%1 (answer expected by %2, an estimate: holiday schedule not known yet)</source>
+        <translation>%1（预计 %2 前出结果；放假安排尚未知道，此日期为估算）</translation>
+    </message>
+    <message>
         <source>%1 (answer expected by %2)</source>
         <translation>%1（预计%2前答复）</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>完成：额度已恢复。</translation>
     </message>
     <message>
+        <source>The holiday schedule for %1 is not in the app yet, so decision dates in %1 are estimates. The State Council usually publishes it between October and December.</source>
+        <translation>本应用还没有%1年的放假安排，因此%1年的审核结果日期只是估算。国务院通常在10月至12月间公布。</translation>
+    </message>
+    <message>
         <source>Find the reason</source>
         <translation>自查原因</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
         <source>What each reason asks for, ticked from your records:</source>
         <translation>各项原因需要做的事（根据你的记录自动勾选）：</translation>
+    </message>
+    <message>
+        <source>Add the notice…</source>
+        <translation>添加通知…</translation>
     </message>
     <message>
         <source>Start the check-up…</source>

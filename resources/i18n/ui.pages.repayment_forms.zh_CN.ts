@@ -36,6 +36,14 @@
         <translation>选填</translation>
     </message>
     <message>
+        <source>Due day</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <source>The day of the month its bills fall due (Huabei: the 9th or 10th). Bills made from your bill files fall due on it.</source>
+        <translation>每月账单的还款日（花呗为 9 日或 10 日）。根据账单文件生成的账单按这一天到期。</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -59,6 +59,18 @@
         <translation>新建账户(&amp;O)…</translation>
     </message>
     <message>
+        <source>Con&amp;firm bill</source>
+        <translation>确认账单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The selected bill was made from your Alipay files: confirm it once it matches the bill in Alipay (edit it to correct it, delete it if it is wrong)</source>
+        <translation>所选账单是根据支付宝账单文件生成的：与支付宝里的账单一致后请确认（不对可以编辑修改，错了可以删除）</translation>
+    </message>
+    <message>
+        <source>Confirm bill</source>
+        <translation>确认账单</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
@@ -93,6 +105,10 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Confirm bill %1</source>
+        <translation>确认 %1 账单</translation>
     </message>
     <message>
         <source>Add account %1</source>

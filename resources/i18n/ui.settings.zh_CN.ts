@@ -20,6 +20,10 @@
         <translation>加密</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>

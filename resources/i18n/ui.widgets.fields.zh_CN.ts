@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>最多 %1 个字符（现为 %2 个）。</translation>
+    </message>
+</context>
+<context>
     <name>IntEdit</name>
     <message>
         <source>Enter a number.</source>

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from credithealth.domain.limits import MAX_FEN
 from credithealth.domain.money import MoneyError, format_yuan, parse_yuan
 
 
@@ -54,7 +55,20 @@ def test_formats() -> None:
     assert format_yuan(-100) == "-¥1.00"
 
 
-@given(st.integers(0, 10**12))
+@given(st.integers(0, MAX_FEN))
 def test_format_then_parse_round_trips(fen: int) -> None:
     assert parse_yuan(format_yuan(fen)) == fen
     assert parse_yuan(format_yuan(fen, symbol=False)) == fen
+
+
+@given(st.integers(MAX_FEN + 1, 10**40))
+def test_amounts_above_the_limit_are_refused(fen: int) -> None:
+    with pytest.raises(MoneyError) as e:
+        parse_yuan(format_yuan(fen))
+    assert e.value.msg.code == "money.too_large"
+
+
+def test_thousands_of_digits_are_refused_not_a_crash() -> None:
+    with pytest.raises(MoneyError) as e:
+        parse_yuan("9" * 5000)
+    assert e.value.msg.code == "money.too_large"

@@ -329,3 +329,41 @@ def test_an_overdue_event_is_exported_for_today_not_a_day_gone() -> None:
     [e] = [e for e in calendar_events(s, DUE, SETTINGS, "en") if e.uid.startswith("bill_overdue")]
     assert e.on == DUE
     assert e.summary.startswith("Overdue since 2026-12-05")
+
+
+# -- a decision in a year with only the statutory estimate -------------------------------------
+
+
+def test_an_application_on_new_years_eve_is_decided_from_the_first_working_day_and_says_it_is_an_estimate() -> (
+    None
+):
+    from credithealth.domain.holiday_notice import parse_notice
+    from credithealth.domain.workdays import decision_window, use_notices
+    from tests.domain.test_holiday_notice import NOTICE_2027
+
+    applied = date(2026, 12, 31)
+    window = decision_window(applied)
+    assert window.earliest >= date(2027, 1, 4)  # 1 January is New Year's Day, then a weekend
+    s = state(as_of=applied, applications=(Application(applied, id=9),))
+    [reminder] = [
+        r for r in due_reminders(s, at(window.latest), SETTINGS) if r.id.startswith("decision:")
+    ]
+    assert reminder.on >= date(2027, 1, 4)
+    assert reminder.detail is not None
+    assert "make-up working days (调休) are not known" in reminder.detail.render("en")
+    [event] = [
+        e for e in calendar_events(s, applied, SETTINGS, "zh_CN") if e.uid.startswith("decision:")
+    ]
+    assert event.on >= date(2027, 1, 4)
+    text = to_ics(
+        [event], stamp=datetime(2026, 12, 31, 1, 0, tzinfo=UTC), calendar_name="信用健康提醒"
+    )
+    [parsed] = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert parsed.decoded("DTSTART") >= date(2027, 1, 4)
+    assert "调休上班日未知" in str(parsed["DESCRIPTION"])
+    # once the 2027 notice is in, the note goes
+    use_notices([parse_notice(NOTICE_2027)])
+    [event] = [
+        e for e in calendar_events(s, applied, SETTINGS, "zh_CN") if e.uid.startswith("decision:")
+    ]
+    assert "调休" not in event.description

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from credithealth.domain.holiday_notice import parse_notice
 from credithealth.domain.messages import catalog
+from credithealth.domain.statutory_holidays import statutory_days
 from credithealth.domain.workdays import (
     DecisionWindow,
     WorkdayResult,
     add_workdays,
     decision_window,
+    estimate_note,
+    holidays_of,
     is_workday,
+    make_up_workdays_of,
+    next_year_hint,
     official_years,
     unofficial_note,
+    use_notices,
+    weakest_source,
+    year_source,
 )
+from tests.domain.test_holiday_notice import NOTICE_2026, NOTICE_2027
 
 # 国务院办公厅关于2026年部分节假日安排的通知 (国办发明电〔2025〕7号):
 # 元旦 1/1–1/3, 1/4 (Sun) works; 春节 2/15–2/23, 2/14 and 2/28 (Sat) work;
@@ -141,18 +152,18 @@ def test_a_makeup_saturday_counts_when_it_follows_the_submission() -> None:
     assert window(date(2026, 2, 13)) == (date(2026, 2, 14), date(2026, 2, 25))
 
 
-def test_unpublished_year_counts_weekends_only_and_says_so() -> None:
-    # 1 October 2031 is a Wednesday; without a published calendar it counts.
+def test_unpublished_year_counts_statutory_days_and_weekends_and_says_so() -> None:
+    # 1–3 October are National Day by law, announced or not: the count starts on the 6th.
     submitted = date(UNPUBLISHED_YEAR, 9, 30)
     w = decision_window(submitted)
     assert w == DecisionWindow(
-        earliest=date(2031, 10, 1),
-        latest=date(2031, 10, 3),
+        earliest=date(2031, 10, 6),
+        latest=date(2031, 10, 8),
         official=False,
         unofficial_years=frozenset({UNPUBLISHED_YEAR}),
     )
-    # Friday: the weekend is skipped and nothing else.
-    assert decision_window(date(2031, 10, 3)).earliest == date(2031, 10, 6)
+    # an ordinary Friday: the weekend is skipped and nothing else (make-up days unknown)
+    assert decision_window(date(2031, 10, 17)).earliest == date(2031, 10, 20)
 
 
 def test_window_running_into_an_unpublished_year_is_not_official() -> None:
@@ -170,9 +181,14 @@ def test_unofficial_note_names_the_year_in_both_languages() -> None:
     note = unofficial_note(decision_window(date(UNPUBLISHED_YEAR, 3, 3)))
     assert note is not None
     assert note.render("en") == (
-        "2031 has no published holiday calendar yet; weekends only were counted."
+        "The app has no official holiday schedule for 2031: statutory holidays and weekends "
+        "were counted, but the make-up working days (调休) are not known, so the dates may "
+        "shift by a few days."
     )
-    assert note.render("zh_CN") == "2031年的节假日安排尚未公布，本次只按周末计算。"
+    assert note.render("zh_CN") == (
+        "本应用还没有2031年的官方放假安排：已计入法定节假日和周末，但调休上班日未知，"
+        "日期可能相差几天。"
+    )
 
 
 def test_messages_are_registered_in_both_languages() -> None:
@@ -244,3 +260,97 @@ def test_official_exactly_when_every_counted_day_is_in_an_official_year(
     result = add_workdays(start, n)
     years = set(range((start + timedelta(days=1)).year, result.on.year + 1))
     assert result.official == (years <= official_years())
+
+
+# --- statutory days, notices and sources ------------------------------------------------
+
+
+def test_2027_without_a_notice_never_works_a_statutory_day() -> None:
+    assert year_source(2027) == "statutory"
+    for d in [
+        date(2027, 1, 1),
+        *(date(2027, 2, day) for day in (5, 6, 7, 8)),
+        *(date(2027, 10, day) for day in (1, 2, 3)),
+    ]:
+        assert not is_workday(d), d
+    # the three examples of the issue
+    assert decision_window(date(2026, 12, 31)).earliest == date(2027, 1, 4)
+    assert add_workdays(date(2027, 2, 4), 1).on == date(2027, 2, 9)
+    assert add_workdays(date(2027, 9, 30), 1).on == date(2027, 10, 4)
+
+
+def test_with_the_2026_notice_every_day_of_2026_is_as_the_package_says() -> None:
+    use_notices([parse_notice(NOTICE_2026)])
+    assert year_source(2026) == "notice"
+    official = holidays.country_holidays("CN", years=[2026])
+    for d in days_of(2026):
+        assert is_workday(d) == official.is_working_day(d), d
+
+
+def test_a_2027_notice_replaces_the_estimate_and_removing_it_restores_it() -> None:
+    estimate = {d: is_workday(d) for d in days_of(2027)}
+    assert not decision_window(date(2027, 2, 19)).official
+    use_notices([parse_notice(NOTICE_2027)])
+    assert year_source(2027) == "notice"
+    assert is_workday(date(2027, 2, 20))  # a Saturday made a working day
+    assert not is_workday(date(2027, 2, 9))  # a Tuesday off
+    w = decision_window(date(2027, 2, 19))
+    assert w.official and unofficial_note(w) is None
+    assert w.earliest == date(2027, 2, 20)
+    use_notices([])
+    assert year_source(2027) == "statutory"
+    assert {d: is_workday(d) for d in days_of(2027)} == estimate
+
+
+def test_a_notice_wins_over_the_package_for_its_year() -> None:
+    altered = NOTICE_2026.replace("、2月28日（周六）上班", "上班")
+    use_notices([parse_notice(altered)])
+    assert not is_workday(date(2026, 2, 28))
+    assert is_workday(date(2026, 2, 14))
+    use_notices([])
+    assert is_workday(date(2026, 2, 28))
+
+
+def test_holidays_and_make_up_days_of_a_year() -> None:
+    assert make_up_workdays_of(2026) == sorted(MAKEUP_WORKDAYS_2026)
+    assert set(holidays_of(2026)) >= WEEKDAYS_OFF_2026
+    assert make_up_workdays_of(2027) == []
+    assert date(2027, 2, 6) in holidays_of(2027)  # a Saturday, but 初一
+
+
+def test_weakest_source_and_estimate_note() -> None:
+    assert weakest_source([2026]) == "official"
+    assert weakest_source([2026, 2027]) == "statutory"
+    assert estimate_note([date(2026, 5, 6)]) is None
+    note = estimate_note([date(2026, 12, 30), date(2027, 1, 5)])
+    assert note is not None and note.params["year"] == 2027
+    use_notices([parse_notice(NOTICE_2027)])
+    assert weakest_source([2026, 2027]) == "notice"
+    assert estimate_note([date(2027, 1, 5)]) is None
+
+
+@pytest.mark.parametrize(
+    ("today", "hint"),
+    [
+        (date(2026, 10, 31), False),
+        (date(2026, 11, 1), True),
+        (date(2026, 12, 31), True),
+        (date(2025, 11, 20), False),
+    ],
+)
+def test_next_year_hint_in_november_and_december(today: date, hint: bool) -> None:
+    msg = next_year_hint(today)
+    assert (msg is not None) == hint
+    if msg:
+        assert "2027" in msg.render("zh_CN") and "Preferences" in msg.render("en")
+
+
+def test_hint_goes_once_the_notice_is_added() -> None:
+    use_notices([parse_notice(NOTICE_2027)])
+    assert next_year_hint(date(2026, 11, 20)) is None
+
+
+@given(st.dates(min_value=date(2001, 1, 1), max_value=date(2099, 12, 31)))
+def test_a_statutory_day_is_never_a_working_day(d: date) -> None:
+    if d in statutory_days(d.year):
+        assert not is_workday(d)

@@ -245,7 +245,7 @@ def test_gen3_2026_header_one_line_higher_keeps_first_row() -> None:
     assert first.line == 25
     assert first.transaction.external_id == "2026062022001100000000000301"
     loan = by_id(parsed)["2026060222001100000000000303"].transaction
-    assert (loan.kind, loan.status) == ("cashout", "放款成功")  # a 借呗 loan paid out
+    assert (loan.kind, loan.status) == ("loan", "放款成功")  # a 借呗 loan paid out: no cash-out
 
 
 def test_gen2_layout_with_footer() -> None:

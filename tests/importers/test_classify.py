@@ -118,7 +118,7 @@ def test_cashout_is_credit_paid_money_to_people_or_cash() -> None:
     )
     assert alipay(category="转账红包", description="转账", method="账户余额")[0] == "transfer"
     assert alipay("neutral", "充值提现", "示例银行", "充值-余额", "花呗")[0] == "cashout"
-    assert alipay("neutral", "信用借还", "蚂蚁借呗", "借呗借款", "", "放款成功")[0] == "cashout"
+    assert alipay("neutral", "信用借还", "蚂蚁借呗", "借呗借款", "", "放款成功")[0] == "loan"
     assert (
         wechat(trade_type="转账", method="招商银行信用卡(4321)", status="对方已收钱") == "cashout"
     )

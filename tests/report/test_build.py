@@ -108,3 +108,21 @@ def test_an_empty_database_still_makes_a_report(report_app: object, tmp_path: ob
 def test_unknown_language_is_a_bug(seeded_db: Database) -> None:
     with pytest.raises(ValueError):
         build_report(seeded_db, DEMO_DAY, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "make-up working days (调休) are not known"), ("zh_CN", "调休上班日未知")],
+)
+def test_a_decision_in_a_year_with_only_the_estimate_says_so(lang: str, words: str) -> None:
+    from credithealth.domain.records import Application
+    from credithealth.store import repo
+
+    db = memory_db()
+    day = date(2026, 12, 31)
+    repo.insert(db, Application(day, "app", "pending", predicted_verdict="likely"))
+    m = build_report(db, day, lang)
+    step4 = m.steps[3].lines
+    assert any("2027-01-04" in line for line in step4)  # New Year's Day and the weekend skipped
+    assert any(words in line for line in step4)
+    assert any(words in s for s in all_strings(m.applications))

@@ -137,7 +137,7 @@ def mutated(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
             ]
         )
     )
-    name = draw(st.sampled_from(sorted(tables)))
+    name = draw(st.sampled_from(sorted(t for t in tables if tables[t])))  # has a record
     records = tables[name]
     rec = records[draw(st.integers(0, len(records) - 1))]
     if what == "drop key":

@@ -191,8 +191,13 @@ def test_huabei_repayments_go_to_the_huabei_account_and_their_bills(db: Database
     assert (june_auto["account_id"], june_auto["bill_id"]) == (huabei.id, june.id)
     # 主动还款 of the June bill, paid in May
     assert rows["2025050829020000000000000119"]["bill_id"] == june.id
-    # a bill month with no bill recorded: no bill
-    assert rows["2025041029020300000000000123"]["bill_id"] is None
+    # a bill month with no bill recorded, wholly covered by the file (March to the April
+    # due day): the file derives it from March's Huabei purchase, and the repayment pays it
+    april = db.execute(
+        "SELECT id, amount_due_fen, due_on, derived FROM bills WHERE period = '2025-04'"
+    ).fetchone()
+    assert april[1:] == (2_800, "2025-04-10", 1)
+    assert rows["2025041029020300000000000123"]["bill_id"] == april[0]
     assert "2025060929020700000000000108" not in rows  # 还款失败: no repayment
     failed = db.execute(
         "SELECT kind FROM transactions WHERE external_id = '2025060929020700000000000108'"

@@ -124,3 +124,17 @@ def test_past_due_balance_property(bills: list) -> None:  # type: ignore[type-ar
     days = [START + timedelta(days=n) for n in range(-1, 160, 3)]
     assert past_due_on_days(db, days) == {d: reference_past_due(db, d) for d in days}
     db.conn.close()
+
+
+def test_a_record_of_year_1_does_not_send_the_charts_back_to_it(db) -> None:  # type: ignore[no-untyped-def]
+    # a database from before dates were checked (a bill file could carry year 1 then)
+    from credithealth.domain.limits import FIRST_DAY
+    from credithealth.store.series import backfill_dates, first_record_date
+
+    db.execute(
+        "INSERT INTO transactions (occurred_at, amount_fen, direction, kind) "
+        "VALUES ('0001-01-01T00:00:00+08:00', 100, 'out', 'purchase')"
+    )
+    assert first_record_date(db) == FIRST_DAY
+    dates = backfill_dates(db, date(2026, 12, 6))
+    assert dates[0].year == 2000 and dates[-1] == date(2026, 12, 6)

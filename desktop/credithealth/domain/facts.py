@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from credithealth.domain.cashout import SuspiciousRow
 from credithealth.domain.records import (
     Application,
     CreditReport,
@@ -81,6 +82,9 @@ class ConsumptionFacts:
     large_threshold_fen: int = 0
     categories: int = 0
     has_data: bool = False  # any transaction recorded up to the facts' date
+    # credit-funded rows of the window that look like cash-outs, oldest first (those the
+    # user marked "not a cash-out" included, flagged; ``MonthSpend.cashouts`` counts the rest)
+    suspicious: tuple[SuspiciousRow, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -100,5 +100,9 @@ register(
             "“{text}”不是有效金额，请按 1,234.56 的格式填写。",
         ),
         "money.zero": ("The amount must be more than zero.", "金额必须大于零。"),
+        "money.too_large": (
+            "At most ¥1,000,000,000.00 in one record.",
+            "单条记录最多 ¥1,000,000,000.00。",
+        ),
     }
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from credithealth.domain.limits import MAX_FEN
 from credithealth.domain.messages import Msg
 
 _YUAN = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$")
@@ -35,11 +36,15 @@ def parse_yuan(text: str, *, allow_zero: bool = True) -> int:
         if re.fullmatch(r"[\d,]*\.\d{3,}", s):
             raise MoneyError(Msg("money.too_many_decimals"))
         raise MoneyError(Msg("money.not_a_number", {"text": text.strip()}))
-    whole = int(m.group(1).replace(",", ""))
+    digits = m.group(1).replace(",", "")
+    if len(digits.lstrip("0")) > 10:  # before int(): thousands of digits are refused there
+        raise MoneyError(Msg("money.too_large"))
     frac = (m.group(2) or "").ljust(2, "0")
-    fen = whole * 100 + int(frac or "0")
+    fen = int(digits) * 100 + int(frac or "0")
     if fen == 0 and not allow_zero:
         raise MoneyError(Msg("money.zero"))
+    if fen > MAX_FEN:
+        raise MoneyError(Msg("money.too_large"))
     return fen
 
 

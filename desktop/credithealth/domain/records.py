@@ -39,6 +39,7 @@ TRANSACTION_SOURCES = ("alipay", "wechat", "manual")
 #   repayment         a credit repayment (Huabei, Jiebei, credit card, loan)
 #   repayment_failed  a repayment attempt that failed (还款失败)
 #   cashout           cash taken out on credit or a transfer to oneself paid on credit
+#   loan              a loan paid out to the user (放款成功): borrowing, not spending
 #   transfer          money moved to or from a person
 #   income            salary, fees, interest received
 #   investment        money-market and fund moves (余额宝, 理财通, 零钱通)
@@ -50,6 +51,7 @@ TRANSACTION_KINDS = (
     "repayment",
     "repayment_failed",
     "cashout",
+    "loan",
     "transfer",
     "income",
     "investment",
@@ -62,6 +64,8 @@ APPLICATION_STATUSES = ("pending", "approved", "refused")
 VERDICTS = ("likely", "not_yet", "blocked")
 CHECKUP_REASONS = ("overdue", "account_risk", "frequent_changes", "unknown")
 REPAYMENT_SOURCES = ("manual", "import")
+DEFAULT_DUE_DAY = 10
+DUE_DAY_RANGE = (1, 28)  # every month has the day
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,9 @@ class Account:
     credit_limit_fen: int | None = None
     status: str = "active"
     notes: str = ""
+    # the day of the month its bills fall due (Huabei: the 9th or 10th); bills derived
+    # from bill files take it
+    due_day: int = DEFAULT_DUE_DAY
     id: int | None = None
 
 
@@ -84,6 +91,9 @@ class Bill:
     amount_due_fen: int
     # the minimum payment that keeps the bill from being overdue; None means the whole amount
     min_due_fen: int | None = None
+    # made from a bill file's Huabei rows (store.derived_bills), not entered by the user;
+    # confirming or correcting it makes it the user's own
+    derived: bool = False
     id: int | None = None
 
 
@@ -159,6 +169,8 @@ class Transaction:
     parent_external_id: str | None = None
     huabei: bool = False  # paid with Huabei (purchase) or repaying Huabei (repayment)
     import_id: int | None = None
+    # the user says this row is no cash-out, whatever its pattern suggests
+    not_cashout: bool = False
     id: int | None = None
 
 
@@ -228,6 +240,20 @@ class ImportRecord:
     rows_new: int = 0
     rows_duplicate: int = 0
     rows_skipped: int = 0
+    # the time range the file says it covers (its rows' first and last day when it
+    # says none): what the bills derived from it may rely on
+    period_start: date | None = None
+    period_end: date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DismissedBill:
+    """A derived bill the user deleted: bill files never derive it again."""
+
+    table: ClassVar[str] = "dismissed_bills"
+    account_id: int
+    period: str  # "YYYY-MM"
     id: int | None = None
 
 
@@ -240,6 +266,20 @@ class AssessmentRecord:
     overall: int
     verdict: str
     factors: str  # JSON: {"credit_status": score, ...}
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayNoticeRecord:
+    """A State Council holiday notice the user added: one per year, its days as ISO dates
+    separated by commas (``holiday_notice.notice_from_record`` checks them)."""
+
+    table: ClassVar[str] = "holiday_notices"
+    year: int
+    days_off: str
+    make_up_workdays: str = ""
+    text: str = ""  # the notice as given, to show again
+    added_on: date | None = None
     id: int | None = None
 
 
@@ -258,4 +298,6 @@ RECORD_TYPES: tuple[type, ...] = (
     Checkup,
     ImportRecord,
     AssessmentRecord,
+    DismissedBill,
+    HolidayNoticeRecord,
 )

@@ -29,7 +29,7 @@ from credithealth.domain.icalendar_export import CalendarEvent
 from credithealth.domain.messages import Msg, register
 from credithealth.domain.records import Application, SecurityItem
 from credithealth.domain.rules import Rules
-from credithealth.domain.workdays import decision_window
+from credithealth.domain.workdays import decision_window, unofficial_note
 
 # in the order a list shows them: the most pressing first
 KINDS = ("bill_overdue", "bill_due", "decision", "cooldown", "password", "pboc", "sesame")
@@ -121,6 +121,7 @@ register(
             "Look for the SMS or open Alipay → 我的 → 花呗 → 我的额度, then record the result. No word yet: ask customer service (95188).",
             "留意短信，或打开支付宝 → 我的 → 花呗 → 我的额度查看，然后记录结果。仍无结果可咨询客服（95188）。",
         ),
+        "reminder.detail_with_note": ("{detail} {note}", "{detail}{note}"),
         "reminder.cooldown_ends": (
             "The cool-down after the refusal of {refused_on} ends on {until}",
             "{refused_on}被拒后的冷静期于{until}结束",
@@ -303,9 +304,12 @@ def _decision_events(
     for app in state.applications:
         if app.status != "pending" or app.id is None:
             continue
-        latest = decision_window(
-            app.submitted_on, ar.review_workdays_min, ar.review_workdays_max
-        ).latest
+        window = decision_window(app.submitted_on, ar.review_workdays_min, ar.review_workdays_max)
+        latest = window.latest
+        detail = Msg("reminder.decision_detail")
+        note = unofficial_note(window)
+        if note is not None:  # the date rests on the statutory estimate: the reminder says so
+            detail = Msg("reminder.detail_with_note", {"detail": detail, "note": note})
         key = f"decision:{app.id}"
         params = {"submitted_on": app.submitted_on, "latest": latest}
         yield _Event(
@@ -314,7 +318,7 @@ def _decision_events(
             latest,
             _dated(key, [latest - timedelta(days=settings.lead("decision"))]),
             Msg("reminder.decision_late" if today > latest else "reminder.decision_due", params),
-            Msg("reminder.decision_detail"),
+            detail,
             "journey",
         )
 

@@ -85,6 +85,7 @@ class ConsumptionRules:
     large_vs_median_times: int
     large_vs_limit_pct: int
     large_floor_fen: int
+    large_ceiling_fen: int
     large_share_low_pct: int
     large_share_low_points: int
     large_share_mid_pct: int
@@ -100,6 +101,33 @@ class ConsumptionRules:
     on_time_points: int
     variety_min_categories: int
     variety_points: int
+
+
+@dataclass(frozen=True)
+class CashoutRules:
+    """Credit-funded rows that look like cash-outs (``domain.cashout``)."""
+
+    threshold: int
+    credit_methods: list[str]
+    resale_keywords: list[str]
+    resale_weight: int
+    recycling_keywords: list[str]
+    recycling_weight: int
+    personal_code_keywords: list[str]
+    personal_code_weight: int
+    category_weights: dict[str, int]
+    round_unit_fen: int
+    round_min_fen: int
+    round_repeat_min: int
+    round_repeat_weight: int
+    night_from_hour: int
+    night_to_hour: int
+    night_weight: int
+    dominant_share_pct: int
+    dominant_min_rows: int
+    dominant_min_fen: int
+    dominant_weight: int
+    transfer_weight: int
 
 
 @dataclass(frozen=True)
@@ -158,6 +186,7 @@ class Rules:
     account_security: AccountSecurityRules
     personal_info: PersonalInfoRules
     consumption: ConsumptionRules
+    cashout: CashoutRules
     external_credit: ExternalCreditRules
     applications: ApplicationRules
     projection: ProjectionRules
@@ -204,6 +233,10 @@ def _coerce(hint: Any, value: Any, key: str) -> Any:
         if not isinstance(value, str):
             raise RulesError(f"{key} must be text, not {value!r}")
         return value
+    if hint == list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise RulesError(f"{key} must be a list of words")
+        return list(value)
     if hint == dict[str, int]:
         if not isinstance(value, dict):
             raise RulesError(f"{key} must be a table of whole numbers")
@@ -228,6 +261,9 @@ def _check(rules: Rules) -> Rules:
     for factor in FACTORS:
         if not 0 <= rules.threshold(factor) <= 100:
             raise RulesError(f"{factor}.threshold must be between 0 and 100")
+    co = rules.cashout
+    if co.night_from_hour > 23 or co.night_to_hour > 23 or co.round_unit_fen == 0:
+        raise RulesError("cashout: night hours must be 0-23 and round_unit_fen above 0")
     floors = [b.floor for b in rules.external_credit.sesame_bands]
     if floors != sorted(floors):
         raise RulesError("external_credit.sesame_bands must be in rising order of floor")

@@ -145,8 +145,8 @@ register(
         "signal.many_large": ("{count} large purchases", "大额消费较多（{count}笔）"),
         "signal.no_cashouts": ("No cash-out-like moves on credit", "没有疑似套现的交易"),
         "signal.cashouts": (
-            "{count} cash-out-like move(s) paid with credit",
-            "{count}笔疑似套现（用信用额度转账或提现）",
+            "{count} cash-out-like move(s) paid with credit (transfers, card resale…)",
+            "{count}笔用信用支付的疑似套现（转账、卡券回收等）",
         ),
         "signal.huabei_share": ("Huabei paid {pct}% of spending", "花呗支付占消费的{pct}%"),
         "signal.bills_on_time": (

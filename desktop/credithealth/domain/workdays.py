@@ -4,22 +4,36 @@ A working day in mainland China is a Monday to Friday that is not a public
 holiday, plus the make-up working days (调休): weekends the State Council's
 yearly notice declares working days to pay for a longer holiday.
 
-The calendar comes from the ``holidays`` package, but only for the years whose
-official notice it carries (``official_years``). For any other year it would
-compute holidays from the lunar calendar and guess the make-up days; a guessed
-calendar presented as a date would mislead, so those years count weekends only
-and every result says whether it rests on the official calendar.
+Each year's calendar rests on one source (``year_source``):
+
+- ``notice``: the State Council notice the user added (read by
+  ``holiday_notice``, kept in the database); it wins over the package;
+- ``official``: the notice as the installed ``holidays`` package carries it
+  (``official_years``);
+- ``statutory``: neither is known, so the statutory holidays (computed for the
+  year under the rules then in force, ``statutory_holidays``) and weekends are
+  days off, and the make-up working days are unknown: an estimate, and every
+  result resting on it says so.
+
+Statutory days are never working days, whatever the source. The notices come
+in through ``use_notices``, which the store calls whenever it opens a database
+or changes its notices (one database is open per process); the functions take
+no calendar argument so that every caller counts with the same one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from types import MappingProxyType
 
 import holidays
 
+from credithealth.domain.holiday_notice import HolidayNotice
 from credithealth.domain.messages import Msg, register
+from credithealth.domain.statutory_holidays import statutory_days
 
 _ONE_DAY = timedelta(days=1)
 _SATURDAY = 5
@@ -30,8 +44,22 @@ _FIRST_NOTICE_YEAR = 2001
 register(
     {
         "workdays.unofficial_year": (
-            "{year} has no published holiday calendar yet; weekends only were counted.",
-            "{year}年的节假日安排尚未公布，本次只按周末计算。",
+            "The app has no official holiday schedule for {year}: statutory holidays and "
+            "weekends were counted, but the make-up working days (调休) are not known, so the "
+            "dates may shift by a few days.",
+            "本应用还没有{year}年的官方放假安排：已计入法定节假日和周末，但调休上班日未知，"
+            "日期可能相差几天。",
+        ),
+        "workdays.next_year_hint": (
+            "The holiday schedule for {year} is not in the app yet: once the State Council "
+            "publishes it, add the notice in Preferences → Calendar.",
+            "本应用还没有{year}年的放假安排：国务院公布后，可在“偏好设置 → 日历”中添加通知。",
+        ),
+        "workdays.source.official": ("official", "官方"),
+        "workdays.source.notice": ("from the notice you added", "来自你添加的通知"),
+        "workdays.source.statutory": (
+            "estimate: statutory holidays and weekends, make-up working days unknown",
+            "估算：法定节假日和周末，调休上班日未知",
         ),
     }
 )
@@ -47,8 +75,8 @@ def _check_official(official: bool, unofficial_years: frozenset[int]) -> None:
 class WorkdayResult:
     """The n-th working day after a date.
 
-    ``official`` is False when any day counted lies in a year without the
-    official calendar; ``unofficial_years`` names those years.
+    ``official`` is False when any day counted lies in a year with only the
+    statutory estimate; ``unofficial_years`` names those years.
     """
 
     on: date
@@ -94,16 +122,90 @@ def official_years() -> frozenset[int]:
     return frozenset(year for year in specials if year >= _FIRST_NOTICE_YEAR)
 
 
+SOURCES = ("official", "notice", "statutory")  # from the surest to the least sure
+
+# The notices of the open database, by year; and every day they name, across years.
+_notices: Mapping[int, HolidayNotice] = MappingProxyType({})
+_named_days: Mapping[date, bool] = MappingProxyType({})
+
+
+def use_notices(notices: Iterable[HolidayNotice]) -> None:
+    """Count with these notices from now on (the store calls this; later years win ties)."""
+    global _notices, _named_days
+    by_year = {n.year: n for n in sorted(notices, key=lambda n: n.year)}
+    named: dict[date, bool] = {}
+    for n in by_year.values():
+        named.update(dict.fromkeys(n.days_off, False))
+        named.update(dict.fromkeys(n.make_up_workdays, True))
+    # replaced whole, never changed in place: a worker thread reading them sees one or the other
+    _notices, _named_days = MappingProxyType(by_year), MappingProxyType(named)
+
+
+def notices() -> Mapping[int, HolidayNotice]:
+    """The notices counted with, by year."""
+    return _notices
+
+
+def year_source(year: int) -> str:
+    """What ``year``'s calendar rests on: ``notice``, ``official`` or ``statutory``."""
+    if year in _notices:
+        return "notice"
+    if year in official_years():
+        return "official"
+    return "statutory"
+
+
+def weakest_source(years: Iterable[int]) -> str:
+    """The least sure source among ``years`` (``official`` for none)."""
+    return max((year_source(y) for y in years), key=SOURCES.index, default="official")
+
+
 def is_official(d: date) -> bool:
-    """Whether ``d`` falls in a year covered by the official calendar."""
-    return d.year in official_years()
+    """Whether ``d`` falls in a year whose schedule is known (package or notice)."""
+    return year_source(d.year) != "statutory"
 
 
 def is_workday(d: date) -> bool:
-    """Whether ``d`` is a working day; outside the official years, any weekday is."""
-    if is_official(d):
-        return _calendar().is_working_day(d)
+    """Whether ``d`` is a working day. Statutory holidays never are, in any year."""
+    if d in statutory_days(d.year):
+        return False
+    named = _named_days.get(d)
+    if named is not None:
+        return named
+    source = year_source(d.year)
+    if source == "official":
+        return bool(_calendar().is_working_day(d))
+    # a notice names every day it moves; for an estimate, the make-up days are unknown
     return d.weekday() < _SATURDAY
+
+
+def days_of_year(year: int) -> list[date]:
+    first = date(year, 1, 1)
+    return [first + i * _ONE_DAY for i in range((date(year + 1, 1, 1) - first).days)]
+
+
+def holidays_of(year: int) -> list[date]:
+    """``year``'s days off other than ordinary weekends: weekdays off, statutory days,
+    and the days a notice names."""
+    listed = set(_notices[year].days_off) if year in _notices else set()
+    statutory = statutory_days(year)
+    return [
+        d
+        for d in days_of_year(year)
+        if not is_workday(d) and (d.weekday() < _SATURDAY or d in statutory or d in listed)
+    ]
+
+
+def make_up_workdays_of(year: int) -> list[date]:
+    """``year``'s weekend days that are working days (调休); none known for an estimate."""
+    return [d for d in days_of_year(year) if d.weekday() >= _SATURDAY and is_workday(d)]
+
+
+def next_year_hint(today: date) -> Msg | None:
+    """In November and December, a line saying next year's notice can be added, if needed."""
+    if today.month < 11 or year_source(today.year + 1) != "statutory":
+        return None
+    return Msg("workdays.next_year_hint", {"year": today.year + 1})
 
 
 def add_workdays(start: date, n: int) -> WorkdayResult:
@@ -142,7 +244,15 @@ def decision_window(submitted_on: date, min_days: int = 1, max_days: int = 3) ->
 
 
 def unofficial_note(window: DecisionWindow) -> Msg | None:
-    """The sentence to show beside a window counted with weekends only, else None."""
+    """The sentence to show beside a window that rests on an estimate, else None."""
     if window.official:
         return None
     return Msg("workdays.unofficial_year", {"year": min(window.unofficial_years)})
+
+
+def estimate_note(days: Iterable[date]) -> Msg | None:
+    """The same sentence for any dates the app shows, when one lies in an estimated year."""
+    years = sorted({d.year for d in days if not is_official(d)})
+    if not years:
+        return None
+    return Msg("workdays.unofficial_year", {"year": years[0]})

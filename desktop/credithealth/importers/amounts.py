@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from credithealth.domain import limits
 from credithealth.domain.messages import Msg
 from credithealth.importers.errors import RowProblem
 
-# Far above any real payment, and safely inside SQLite's 64-bit INTEGER.
-MAX_FEN = 10**15
+# The first amount refused: above what one record may hold (limits.MAX_FEN, ¥10⁹),
+# so that sums over a lifetime of records stay inside SQLite's 64-bit INTEGER.
+MAX_FEN = limits.MAX_FEN + 1
 # Length-capped, so int() never meets a digit string long enough to refuse it.
-_PLAIN = re.compile(r"\d{1,12}\.\d\d", re.ASCII)  # below MAX_FEN by construction
+_PLAIN = re.compile(r"\d{1,9}\.\d\d", re.ASCII)  # below MAX_FEN by construction
 _AMOUNT = re.compile(r"(\d{1,16})(?:\.(\d{0,2}))?", re.ASCII)
 _MANY_DECIMALS = re.compile(r"\d+\.\d{3,}", re.ASCII)
 _SIGNS = str.maketrans("", "", "¥￥,")
@@ -52,7 +54,7 @@ def fen_from_number(value: int | float | Decimal, field: str) -> int:
         shown = str(value) if abs(value) < 10**18 else "≥1e18"
         if value < 0:
             raise _problem("importers.row.amount_negative", field, shown)
-        if value >= MAX_FEN // 100:
+        if value * 100 >= MAX_FEN:
             raise _problem("importers.row.amount_too_large", field, shown)
         return value * 100
     shown = str(value)
@@ -64,7 +66,7 @@ def fen_from_number(value: int | float | Decimal, field: str) -> int:
         raise _problem("importers.row.bad_amount", field, shown)
     if d < 0:
         raise _problem("importers.row.amount_negative", field, shown)
-    if d >= MAX_FEN // 100:
+    if d * 100 >= MAX_FEN:
         raise _problem("importers.row.amount_too_large", field, shown)
     fen = d * 100
     if fen != fen.to_integral_value():

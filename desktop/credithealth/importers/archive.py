@@ -18,6 +18,7 @@ from credithealth.importers.errors import BillFileError
 
 # Far above any bill export (a year of daily spending is a few MB); stops zip bombs.
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = MAX_MEMBER_BYTES  # uncompressed, all the bill members of one zip together
 _XLSX_MARKERS = ("[Content_Types].xml", "xl/workbook.xml")
 
 
@@ -60,6 +61,11 @@ def bill_members(data: bytes, name: str, password: str | None) -> Iterator[tuple
         members = [info for info in zf.infolist() if _is_bill_candidate(info)]
         if not members:
             raise _error("importers.zip_empty", name)
+        # every member is read in full: their sum is bounded, not each alone
+        if sum(info.file_size for info in members) > MAX_TOTAL_BYTES:
+            raise BillFileError(
+                Msg("importers.file_too_large", {"name": name, "limit_mb": MAX_TOTAL_BYTES >> 20})
+            )
         if password:
             zf.setpassword(password.encode("utf-8"))
         for info in members:

@@ -1,34 +1,30 @@
-"""What a bill row means for scoring: its kind, Huabei use, and the credit it repays.
-
-The kinds are the ones ``TRANSACTION_KINDS`` documents. The rules, in the order
-they are tried (the first that matches decides):
-
-1. repayment / repayment_failed: the row repays a credit account it names
-   (花呗, 借呗, a bank's 信用卡, or another loan under 信用借还); 还款失败 and other
-   失败 statuses make it a failed attempt.
-2. refund: Alipay 交易分类 退款, 商品说明 退款-…, status 退款成功; WeChat types
-   …-退款 and incoming 已全额退款 / 已退款 rows.
-3. closed: 交易关闭, 已关闭, 等待付款, any 失败, WeChat 对方已退还, and an outgoing
-   row the bill marks 已全额退款: no money stayed spent.
-4. investment: 余额宝, 投资理财, 零钱通, 理财通, 基金 (the product, not the method).
-5. cashout: a loan paid out (放款成功), or a transfer to a person, red packet or
-   balance recharge paid with 花呗, 分付 or a credit card. A withdrawal (零钱提现,
-   余额提现) never is: its 支付方式 names the card the money goes to, so a
-   withdrawal to a credit card pays the card rather than drawing on it.
-6. transfer: the same moves paid any other way, and money received from people.
-7. income: anything else that came in.
-8. purchase: anything else that went out with a paid status (交易成功, 支付成功,
-   等待确认收货, 代付成功, 已转账, …, or a partial 已退款).
-9. other.
-"""
+"""The importers' side of classification: the 收/支 column, and the row meanings
+(which live in ``domain.classify``, shared with restore and migrations)."""
 
 from __future__ import annotations
 
-import re
-from typing import NamedTuple
-
+from credithealth.domain.classify import (
+    CreditAccount,
+    Meaning,
+    alipay_meaning,
+    bill_period,
+    credit_account,
+    is_credit_method,
+    wechat_meaning,
+)
 from credithealth.domain.messages import Msg
 from credithealth.importers.errors import RowProblem
+
+__all__ = [
+    "CreditAccount",
+    "Meaning",
+    "alipay_meaning",
+    "bill_period",
+    "credit_account",
+    "direction_of",
+    "is_credit_method",
+    "wechat_meaning",
+]
 
 _DIRECTIONS = {
     "支出": "out",
@@ -39,73 +35,6 @@ _DIRECTIONS = {
     "": "neutral",
 }
 
-_CLOSED = frozenset(
-    {
-        "交易关闭",
-        "已关闭",
-        "代付关闭",
-        "等待付款",
-        "待付款",
-        "未付款",
-        "未支付",
-        "已撤销",
-        "已取消",
-        "对方已退还",
-        "已退还",
-    }
-)
-_PAID = frozenset(
-    {
-        "交易成功",
-        "支付成功",
-        "代付成功",
-        "等待确认收货",
-        "等待发货",
-        "等待卖家发货",
-        "卖家已发货",
-        "买家已付款",
-        "已付款",
-        "已支付",
-        "支付完成",
-        "已扣款",
-        "缴费成功",
-        "缴费中",
-        "充值成功",
-        "已转账",
-        "对方已收钱",
-        "朋友已收钱",
-    }
-)
-_PARTLY_REFUNDED = ("已退款", "已部分退款", "部分退款")
-_REPAID = frozenset({"还款成功", "交易成功", "支付成功", "已支付", "已还款", "还款完成"})
-_LOANS = ("网商贷", "备用金", "分付", "微粒贷", "金条", "白条")
-_WECHAT_TRANSFERS = frozenset({"转账", "群收款", "赞赏码", "二维码收款", "零钱提现", "零钱充值"})
-_BILL_PERIOD = re.compile(r"(\d{4})年(\d{1,2})月账单")
-
-
-class CreditAccount(NamedTuple):
-    kind: str  # "huabei", "jiebei", "credit_card", "loan"
-    name: str
-    period: str | None  # "YYYY-MM"
-
-
-class Meaning(NamedTuple):
-    kind: str
-    huabei: bool = False
-    parent_external_id: str | None = None
-    credit: CreditAccount | None = None  # set for repayment and repayment_failed
-
-
-# The meanings with nothing row-specific, shared instead of built per row.
-_PURCHASE = Meaning("purchase")
-_PURCHASE_HUABEI = Meaning("purchase", True)
-_CLOSED_ROW = Meaning("closed")
-_INVESTMENT = Meaning("investment")
-_CASHOUT = Meaning("cashout")
-_TRANSFER = Meaning("transfer")
-_INCOME = Meaning("income")
-_OTHER = Meaning("other")
-
 
 def direction_of(value: str, field: str) -> str:
     """收/支 to out/in/neutral; an unknown word means the row's columns have shifted."""
@@ -113,183 +42,3 @@ def direction_of(value: str, field: str) -> str:
     if direction is None:
         raise RowProblem(Msg("importers.row.bad_direction", {"field": field, "value": value}))
     return direction
-
-
-def is_credit_method(method: str) -> bool:
-    """Paid on credit: Huabei (also 花呗分期, 花呗&红包), any credit card, or WeChat's
-    own credit line 分付 (a transfer paid with it is as much a cash-out as one on a card)."""
-    return "花呗" in method or "信用卡" in method or "分付" in method
-
-
-def _closed(status: str) -> bool:
-    return status in _CLOSED or "关闭" in status or "失败" in status
-
-
-def _paid(status: str) -> bool:
-    return status in _PAID or status.startswith(_PARTLY_REFUNDED)
-
-
-def bill_period(text: str) -> str | None:
-    """``花呗自动还款-2025年06月账单`` -> ``"2025-06"``."""
-    m = _BILL_PERIOD.search(text)
-    if m is None or not 1 <= int(m.group(2)) <= 12:
-        return None
-    return f"{m.group(1)}-{int(m.group(2)):02d}"
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def _bank(*texts: str) -> str | None:
-    """The bank a credit-card repayment names: 招商银行, 中国工商银行, ..."""
-    for text in texts:
-        i = text.find("银行")
-        if i <= 0:
-            continue
-        head = text[:i].replace("信用卡还款", " ").replace("还款", " ")
-        j = len(head)
-        while j > 0 and _is_cjk(head[j - 1]):
-            j -= 1
-        if j < len(head):
-            return head[j:] + "银行"
-    return None
-
-
-def credit_account(
-    category: str, counterparty: str, description: str, status: str
-) -> CreditAccount | None:
-    """The credit account a row repays, or None when it is not a credit repayment."""
-    if not (
-        "还款" in description
-        or "还款" in counterparty
-        or "还款" in category
-        or status.startswith("还款")
-    ):
-        return None
-    period = bill_period(description)
-    if "花呗" in counterparty or "花呗" in description:
-        return CreditAccount("huabei", "花呗", period)
-    if "借呗" in counterparty or "借呗" in description:
-        return CreditAccount("jiebei", "借呗", period)
-    for loan in _LOANS:
-        if loan in counterparty or loan in description:
-            return CreditAccount("loan", loan, period)
-    if (
-        "信用卡" in category
-        or "信用卡" in counterparty
-        or "信用卡" in description
-        or (category == "信用借还" and "银行" in counterparty)
-    ):
-        bank = _bank(counterparty, description)
-        return CreditAccount("credit_card", f"{bank}信用卡" if bank else "信用卡", period)
-    if category == "信用借还":
-        return CreditAccount("loan", counterparty or description or "贷款", period)
-    return None
-
-
-def _repayment(credit: CreditAccount, status: str) -> Meaning:
-    huabei = credit.kind == "huabei"
-    if "失败" in status:
-        return Meaning("repayment_failed", huabei, None, credit)
-    if status in _REPAID:
-        return Meaning("repayment", huabei, None, credit)
-    # an attempt still in progress, or cancelled: not money moved yet
-    return _CLOSED_ROW if _closed(status) else _OTHER
-
-
-def _refund(status: str, parent: str | None) -> Meaning:
-    if _closed(status):
-        return _CLOSED_ROW
-    if status.endswith("中"):  # 退款中: no money back yet
-        return _OTHER
-    return Meaning("refund", False, parent)
-
-
-def _refund_parent(order_id: str) -> str | None:
-    """Alipay numbers a refund ``<original 交易订单号>_<suffix>``."""
-    parent, sep, _ = order_id.partition("_")
-    return parent if sep and parent else None
-
-
-def _alipay_transfer_like(category: str, description: str) -> bool:
-    return (
-        category in ("转账红包", "充值提现")
-        or description.startswith(("转账", "红包", "提现", "余额提现", "充值-"))
-        or description.endswith("红包")
-    )
-
-
-def alipay_meaning(
-    direction: str,
-    category: str,
-    counterparty: str,
-    description: str,
-    method: str,
-    status: str,
-    order_id: str,
-) -> Meaning:
-    # A plain paid purchase never names 还款; a transfer to a friend may, as a note.
-    if category != "转账红包" and (
-        category == "信用借还" or "还款" in description or status.startswith("还款")
-    ):
-        credit = credit_account(category, counterparty, description, status)
-        if credit is not None:
-            return _repayment(credit, status)
-    if category == "退款" or description.startswith("退款") or status.startswith("退款"):
-        return _refund(status, _refund_parent(order_id))
-    if _closed(status):
-        return _CLOSED_ROW
-    if (
-        category == "投资理财"
-        or "余额宝" in description
-        or "余额宝" in counterparty
-        or description.startswith("基金")
-    ):
-        return _INVESTMENT
-    if status == "放款成功":
-        return _CASHOUT
-    if _alipay_transfer_like(category, description):
-        withdrawal = description.startswith(("提现", "余额提现"))
-        if direction != "in" and not withdrawal and is_credit_method(method):
-            return _CASHOUT
-        return _TRANSFER
-    if direction == "in":
-        return _INCOME
-    if direction == "out" and _paid(status):
-        return _PURCHASE_HUABEI if "花呗" in method else _PURCHASE
-    return _OTHER
-
-
-def wechat_meaning(
-    direction: str,
-    trade_type: str,
-    counterparty: str,
-    description: str,
-    method: str,
-    status: str,
-) -> Meaning:
-    # WeChat names a repayment in its type or payee (信用卡还款, 招商银行信用卡还款);
-    # 商品 is free text, where a transfer's note can say 还款 too.
-    if "还款" in trade_type or "还款" in counterparty:
-        credit = credit_account(trade_type, counterparty, description, status)
-        if credit is not None:
-            return _repayment(credit, status)
-    if trade_type.endswith("退款") or (
-        direction == "in" and status.startswith(("已全额退款", *_PARTLY_REFUNDED))
-    ):
-        return _refund(status, None)  # the parent is found by pairing, see wechat.py
-    if _closed(status) or (direction != "in" and status.startswith("已全额退款")):
-        return _CLOSED_ROW
-    if "零钱通" in trade_type or "理财通" in trade_type or "理财通" in counterparty:
-        return _INVESTMENT
-    if trade_type in _WECHAT_TRANSFERS or trade_type.startswith("微信红包"):
-        withdrawal = trade_type == "零钱提现"
-        if direction != "in" and not withdrawal and is_credit_method(method):
-            return _CASHOUT
-        return _TRANSFER
-    if direction == "in":
-        return _INCOME
-    if direction == "out" and _paid(status):
-        return _PURCHASE_HUABEI if "花呗" in method else _PURCHASE
-    return _OTHER

@@ -48,10 +48,10 @@ def parse_csv_text(text: str, name: str) -> Body:
     fmt = "wechat_csv" if layout == "wechat" else layout
     cols = map_columns(header, layout, fmt, name)
     if layout == "wechat":
-        collected = collect(_data_rows(lines), WeChatRows(cols).read)
+        collected = collect(_data_rows(lines), WeChatRows(cols).read, name)
         pair_refunds(collected.rows)
     else:
-        collected = collect(_data_rows(lines), AlipayRows(cols).read)
+        collected = collect(_data_rows(lines), AlipayRows(cols).read, name)
     if period is None:
         for _, line in islice(lines, _FOOTER_LINES):
             if "起始" in line and (period := period_in(line)) is not None:

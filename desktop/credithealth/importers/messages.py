@@ -96,6 +96,11 @@ register(
             "{name} is a damaged Excel workbook. Export the bill again from the WeChat app.",
             "{name} 是损坏的 Excel 工作簿。请在微信中重新导出账单。",
         ),
+        "importers.unreadable_run": (
+            "{name} is not a bill file: {count} rows in a row up to line {line} cannot be read "
+            "as transactions, so nothing was imported.",
+            "{name} 不是账单文件：截至第 {line} 行，连续 {count} 行都无法作为交易读取，因此没有导入任何记录。",
+        ),
         "importers.no_readable_rows": (
             "None of the {count} transactions in {name} could be read, so nothing was "
             "imported. The first problem, on line {line}: {reason}",

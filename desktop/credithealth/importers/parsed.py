@@ -52,8 +52,13 @@ class ParsedFile:
     file_name: str
     sha256: str  # of the bytes as given, zip included: the same export imports once
     format: str  # one of FORMATS
-    rows_total: int  # data rows in the file: len(rows) + len(errors)
+    rows_total: int  # data rows in the file: len(rows) + rows_unreadable
     rows: list[ParsedRow]
-    errors: list[RowError]
+    errors: list[RowError]  # the first unreadable rows (at most rows.MAX_KEPT_ERRORS)
     period_start: date | None = None
     period_end: date | None = None
+
+    @property
+    def rows_unreadable(self) -> int:
+        """Every unreadable row, the ones past those kept in ``errors`` included."""
+        return self.rows_total - len(self.rows)

@@ -49,7 +49,7 @@ def read_bill_bytes(data: bytes, file_name: str, password: str | None = None) ->
         body = _parse(data, file_name, password, inside_zip=False)
     collected = body.collected
     rows, errors = collected.rows, collected.errors
-    total = len(rows) + len(errors)
+    total = len(rows) + collected.unreadable
     # a few odd rows are row errors; a file where most rows show the damage was re-saved
     if collected.resaved and collected.resaved * 2 >= total:
         raise BillFileError(

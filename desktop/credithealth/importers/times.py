@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from credithealth.domain import limits
 from credithealth.domain.messages import Msg
 from credithealth.importers.errors import RowProblem
 
@@ -68,4 +69,6 @@ def period_in(line: str) -> tuple[date, date] | None:
     # The web export ends the period at 00:00:00 of the next day.
     if m.group(3) == "00:00:00" and end > start:
         end -= timedelta(days=1)
+    if start < limits.FIRST_DAY or end > limits.last_day() or end < start:
+        return None  # no export covers such a span: the preamble is not to be trusted
     return start, end

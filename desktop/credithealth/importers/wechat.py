@@ -7,8 +7,8 @@ WeChat leaves 交易对方 unquoted in its CSV, so a counterparty with a comma
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
 
+from credithealth.domain.classify import wechat_refund_parents
 from credithealth.domain.records import Transaction
 from credithealth.importers.amounts import fen_from_cell
 from credithealth.importers.classify import direction_of, wechat_meaning
@@ -23,9 +23,6 @@ from credithealth.importers.fields import (
 )
 from credithealth.importers.parsed import ParsedRow
 from credithealth.importers.times import time_from_cell
-
-_FULLY_REFUNDED = ("已全额退款", "对方已退还", "已退还")
-_PARTLY_REFUNDED = ("已退款", "已部分退款", "部分退款")
 
 
 class WeChatRows:
@@ -98,61 +95,12 @@ class WeChatRows:
         )
 
 
-def _same_order(refund: Transaction, original: Transaction) -> bool:
-    """Whether a refund can belong to an order: WeChat names the refund after the
-    order's type (转账-退款, 微信红包-退款) or its merchant (示例充电桩-退款)."""
-    base = refund.category.removesuffix("退款").removesuffix("-")
-    if base == "转账":
-        return original.category == "转账"
-    if base.startswith("微信红包"):
-        return original.category.startswith("微信红包")
-    if base and base == original.counterparty:
-        return True
-    return bool(refund.counterparty) and refund.counterparty == original.counterparty
-
-
 def pair_refunds(rows: list[ParsedRow]) -> None:
-    """Give each WeChat refund the order number of the payment it returns, in place.
-
-    WeChat's refund rows carry their own numbers only. The payment is the row that
-    the bill marks 已全额退款 / 对方已退还 (or 已退款… for a partial refund), made no
-    later than the refund, for the same counterparty or type, and for the same
-    amount (at least the amount, when partial). The nearest such row wins; a refund
-    with no such row keeps no parent rather than a guessed one.
-    """
-    originals = [
-        r.transaction
-        for r in rows
-        if r.transaction.direction == "out"
-        and r.transaction.external_id
-        and r.transaction.status.startswith((*_FULLY_REFUNDED, *_PARTLY_REFUNDED))
-    ]
-    if not originals:
-        return
-    claimed: set[str] = set()
-    for i, row in enumerate(rows):
-        refund = row.transaction
-        if refund.kind != "refund" or refund.parent_external_id is not None:
-            continue
-        best: Transaction | None = None
-        best_key: tuple[bool, datetime] | None = None
-        for original in originals:
-            if original.external_id in claimed or original.occurred_at > refund.occurred_at:
-                continue
-            full = original.status.startswith(_FULLY_REFUNDED)
-            if full and original.amount_fen != refund.amount_fen:
-                continue
-            if not full and original.amount_fen < refund.amount_fen:
-                continue
-            if not _same_order(refund, original):
-                continue
-            key = (full, original.occurred_at)
-            if best_key is None or key > best_key:
-                best, best_key = original, key
-        if best is not None and best.external_id is not None:
-            if best.status.startswith(_FULLY_REFUNDED):
-                claimed.add(best.external_id)
-            rows[i] = dataclasses.replace(
-                row,
-                transaction=dataclasses.replace(refund, parent_external_id=best.external_id),
-            )
+    """Give each WeChat refund the order number of the payment it returns, in place
+    (the rule: ``domain.classify.wechat_refund_parents``)."""
+    parents = wechat_refund_parents([r.transaction for r in rows])
+    for i, parent in parents.items():
+        row = rows[i]
+        rows[i] = dataclasses.replace(
+            row, transaction=dataclasses.replace(row.transaction, parent_external_id=parent)
+        )

@@ -107,6 +107,6 @@ def _parse_sheet(ws: Any, name: str) -> Body | None:
             if any(cells):
                 yield number, cells
 
-    collected = collect(data_rows(), WeChatRows(cols).read)
+    collected = collect(data_rows(), WeChatRows(cols).read, name)
     pair_refunds(collected.rows)
     return Body("wechat_xlsx_2026" if typed else fmt, collected, period)

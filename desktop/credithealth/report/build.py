@@ -27,6 +27,7 @@ from credithealth.domain.records import CHECKUP_REASONS, Application
 from credithealth.domain.results import Action, Assessment, Signal
 from credithealth.domain.rules import FACTORS, Rules, default_rules
 from credithealth.domain.workdays import decision_window, unofficial_note
+from credithealth.report.cashout_table import cashout_table
 from credithealth.report.mask import mask_text
 from credithealth.report.model import (
     ChartSeries,
@@ -460,6 +461,8 @@ class _Builder:
                     tone_column=1,
                 ),
             )
+        if c.suspicious:
+            tables += (cashout_table(c.suspicious, self.lang),)
         notes = ()
         if c.has_data:
             notes = (

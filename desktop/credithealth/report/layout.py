@@ -29,6 +29,10 @@ CELL_PAD_X = 5.0
 CELL_PAD_Y = 3.0
 TONE_BAR = 3.0
 KEEP_ROWS = 6  # tables this short are never split across pages
+# A row never splits across pages, so a cell taller than a page would be cut off, and
+# Qt's line breaking slows with the length of an unbroken text: long notes end in "…".
+MAX_CELL_CHARS = 500
+MAX_PARAGRAPH_CHARS = 4000
 BOX = "□"
 BOX_STYLE = TextStyle(12.5)
 ALIGN = {
@@ -64,6 +68,11 @@ class Block:
 
 
 # --- text -------------------------------------------------------------------------------
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, the cut marked with "…" (masking comes first)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass
@@ -110,8 +119,9 @@ class TextLines:
     ) -> None:
         painter.setPen(QColor(color))
         top = None
+        wanted = None if lines is None else set(lines)
         for number, line_top, _h in self.lines:
-            if lines is not None and number not in lines:
+            if wanted is not None and number not in wanted:
                 continue
             if top is None:
                 top = line_top
@@ -137,7 +147,8 @@ class ParagraphPiece(Piece):
     width: float = 0.0
 
     def __post_init__(self) -> None:
-        hs = [h for n, _, h in self.text.lines if n in self.lines]
+        mine = set(self.lines)  # a set: a long paragraph has hundreds of lines
+        hs = [h for n, _, h in self.text.lines if n in mine]
         self.height = sum(hs) + 2 * self.pad
         if self.first and self.tag is not None:
             self.height = max(self.height, self.tag.height + 2 * self.pad)
@@ -175,7 +186,7 @@ class ParagraphPiece(Piece):
             return None, self
         if len(self.lines) - len(fit) == 1 and len(fit) > 2:
             fit = fit[:-1]
-        rest = [n for n in self.lines if n not in fit]
+        rest = self.lines[len(fit) :]  # fit is a prefix of lines
         head = ParagraphPiece(
             self.text,
             self.style,
@@ -229,7 +240,9 @@ class Paragraph(Block):
         indent = self.indent or (16.0 if self.bullet else 0.0)
         tag_w = self.tag_width if self.tag else 0.0
         text_w = width - indent - tag_w - (8.0 if tag_w else 0.0) - 2 * self.pad
-        lines = TextLines.make(self.text, self.style, text_w, self.align)
+        lines = TextLines.make(
+            clipped(self.text, MAX_PARAGRAPH_CHARS), self.style, text_w, self.align
+        )
         tag = None
         if self.tag:
             tag = TextLines.make(
@@ -379,7 +392,8 @@ class TableBlock(Block):
                 style = CELL_HEAD if header or (self.first_column_bold and i == 0) else CELL
                 if v == BOX:
                     style = BOX_STYLE  # a box big enough to tick with a pen
-                cells.append(TextLines.make(v, style, w - 2 * CELL_PAD_X, ALIGN[self.align[i]]))
+                text = clipped(v, MAX_CELL_CHARS)
+                cells.append(TextLines.make(text, style, w - 2 * CELL_PAD_X, ALIGN[self.align[i]]))
             h = max((c.height for c in cells), default=0.0) + 2 * CELL_PAD_Y
             return Row(cells, h, tone, header)
 

@@ -1,7 +1,12 @@
 """All data as versioned JSON: ``credit-health backup`` / ``restore``.
 
-``{"format": "credit-health-backup", "version": 1, "tables": {"accounts": [...], ...}}``,
+``{"format": "credit-health-backup", "version": 2, "tables": {"accounts": [...], ...}}``,
 one list per table, records keyed by field name, ids included so references hold.
+Version 2 added ``accounts.due_day``, ``bills.derived``, ``imports.period_start`` /
+``period_end``, ``transactions.not_cashout`` and the ``dismissed_bills`` table; version 1
+files are read too. A field with a default may be left out (it takes the default).
+A transaction without ``kind`` or ``huabei`` (DESIGN.md's format) is classified as the
+importer would have classified it (``domain.classify.classify_saved``).
 A restore is one transaction: it fills an empty database (or, when told, replaces
 what is there) and on any problem changes nothing.
 """
@@ -9,14 +14,15 @@ what is there) and on any problem changes nothing.
 from __future__ import annotations
 
 import json
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from credithealth.domain import records
+from credithealth.domain import limits, records
+from credithealth.domain.classify import classify_saved, wechat_refund_parents
 from credithealth.domain.messages import Msg, register
 from credithealth.store import driver
 from credithealth.store.convert import field_types, to_row
@@ -25,12 +31,14 @@ from credithealth.store.private_files import write_private_text
 from credithealth.store.transactions import write_transaction
 
 FORMAT = "credit-health-backup"
-VERSION = 1
+VERSION = 2
+READS = (1, 2)  # the versions restore accepts
 
 # parents before children, so foreign keys hold while inserting
 ORDER: tuple[type, ...] = (
     records.Account,
     records.Bill,
+    records.DismissedBill,
     records.Repayment,
     records.SecurityItem,
     records.SecurityEvent,
@@ -43,6 +51,7 @@ ORDER: tuple[type, ...] = (
     records.Application,
     records.Checkup,
     records.AssessmentRecord,
+    records.HolidayNoticeRecord,
 )
 BY_TABLE = {cls.table: cls for cls in ORDER}  # type: ignore[attr-defined]
 
@@ -62,8 +71,8 @@ register(
             '{file} 不是信用健康的备份文件（缺少 "format": "credit-health-backup"）。',
         ),
         "backup.wrong_version": (
-            "{file} is backup version {version}; this app reads version {supported}.",
-            "{file} 是第 {version} 版备份；本应用只能读取第 {supported} 版。",
+            "{file} is backup version {version}; this app reads versions 1 to {supported}.",
+            "{file} 是第 {version} 版备份；本应用只能读取第 1 至 {supported} 版。",
         ),
         "backup.bad_tables": (
             '{file}: "tables" must be an object of lists.',
@@ -82,6 +91,14 @@ register(
         "backup.bad_value": (
             'field "{field}" has an invalid value {value}',
             '字段 "{field}" 的值 {value} 无效',
+        ),
+        "backup.bad_row": (
+            "{table} record id {id}: {detail}",
+            "{table} 中 id 为 {id} 的记录：{detail}",
+        ),
+        "backup.huge_number": (
+            "{file} holds a number thousands of digits long, so it is not a Credit Health backup.",
+            "{file} 含有长达数千位的数字，因此不是信用健康的备份。",
         ),
         "backup.rejected": (
             "{file}: {table} record {index} was refused by the database ({detail}).",
@@ -171,7 +188,7 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
     table = cls.table  # type: ignore[attr-defined]
     if not isinstance(data, dict):
         raise _bad(
-            file, table, index, Msg("backup.bad_value", {"field": "-", "value": repr(data)[:40]})
+            file, table, index, Msg("backup.bad_value", {"field": "-", "value": limits.shown(data)})
         )
     types = field_types(cls)
     for k in data:
@@ -190,13 +207,30 @@ def _record(cls: type, data: Any, file: str, index: int) -> Any:
                 file,
                 table,
                 index,
-                Msg("backup.bad_value", {"field": f.name, "value": repr(data[f.name])[:40]}),
+                Msg("backup.bad_value", {"field": f.name, "value": limits.shown(data[f.name])}),
             ) from None
         if kw[f.name] is None and f.default is MISSING:
             raise _bad(
                 file, table, index, Msg("backup.bad_value", {"field": f.name, "value": "null"})
             )
-    return cls(**kw)
+    rec = cls(**kw)
+    if cls is records.Transaction and not {"kind", "huabei"} <= data.keys():
+        rec = _classified(rec, data)
+    found = limits.problems(rec)  # right type, but a value no page or score could handle
+    if found:
+        raise _bad(file, table, index, found[0].msg)
+    return rec
+
+
+def _classified(tx: records.Transaction, data: dict[str, Any]) -> records.Transaction:
+    """Fill what a backup left out of a transaction as the importer would have."""
+    meaning = classify_saved(tx)
+    return replace(
+        tx,
+        kind=tx.kind if "kind" in data else meaning.kind,
+        huabei=tx.huabei if "huabei" in data else meaning.huabei,
+        parent_external_id=tx.parent_external_id or meaning.parent_external_id,
+    )
 
 
 def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
@@ -209,9 +243,11 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
         ) from None
     except RecursionError:  # thousands of nested brackets: no backup looks like that
         raise StoreError(Msg("backup.not_backup", {"file": file})) from None
+    except ValueError:  # an integer of thousands of digits (Python refuses to read it)
+        raise StoreError(Msg("backup.huge_number", {"file": file})) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreError(Msg("backup.not_backup", {"file": file}))
-    if data.get("version") != VERSION:
+    if data.get("version") not in READS:
         raise StoreError(
             Msg(
                 "backup.wrong_version",
@@ -224,10 +260,74 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
     for name in tables:
         if name not in BY_TABLE:
             raise StoreError(Msg("backup.unknown_table", {"file": file, "table": _shown(name)}))
-    return {
+    recs = {
         cls: [_record(cls, r, file, i + 1) for i, r in enumerate(tables.get(cls.table, []))]
         for cls in ORDER
     }  # type: ignore[attr-defined]
+    unclassified = any(
+        isinstance(r, dict) and "kind" not in r for r in tables.get("transactions", [])
+    )
+    if unclassified:
+        _pair_wechat_refunds(recs[records.Transaction])
+    return recs
+
+
+def _pair_wechat_refunds(txs: list[records.Transaction]) -> None:
+    """WeChat refunds name no order: pair them with their payments as the importer does
+    (a backup without ``kind`` carries no ``parent_external_id`` either)."""
+    at = [i for i, t in enumerate(txs) if t.source == "wechat"]
+    for j, parent in wechat_refund_parents([txs[i] for i in at]).items():
+        txs[at[j]] = replace(txs[at[j]], parent_external_id=parent)
+
+
+def _stored_value(t: type, v: Any) -> Any:
+    """A column's value as the record field holds it; ValueError when it cannot be one."""
+    if v is None:
+        return None
+    if t in (date, datetime):
+        if not isinstance(v, str):
+            raise ValueError
+        return t.fromisoformat(v)
+    if t is bool:
+        return v
+    if t is int and (isinstance(v, bool) or not isinstance(v, int)):
+        raise ValueError  # SQLite keeps text in an INTEGER column if it is handed text
+    if t is str and not isinstance(v, str):
+        raise ValueError
+    return v
+
+
+def check_stored_values(db: Database) -> None:
+    """Every value of every record within its range (``limits``), as for a JSON restore:
+    a database file can hold what its CHECK constraints do not catch (renew_days of
+    10¹², an unknown event kind, text in an integer column). ``StoreError`` naming the
+    table, the record's id and the field."""
+    today = date.today()
+    for cls in ORDER:
+        table = cls.table  # type: ignore[attr-defined]
+        types = field_types(cls)
+        # a file from an earlier version may lack a column added since: it gets its default
+        present = {r[1] for r in db.execute(f"PRAGMA table_info([{table}])")}
+        names = [n for n in types if n in present]
+        cols = ", ".join(f"[{n}]" for n in names)
+        for row in db.execute(f"SELECT {cols} FROM [{table}]"):
+            for name, v in zip(names, row, strict=True):
+                try:
+                    value = _stored_value(types[name], v)
+                except ValueError:
+                    msg: Msg | None = Msg(
+                        "limits.bad_type", {"field": name, "value": limits.shown(v)}
+                    )
+                else:
+                    msg = limits.field_problem(cls, name, value, today)
+                if msg is not None:
+                    rid = row[names.index("id")]
+                    raise StoreError(
+                        Msg(
+                            "backup.bad_row",
+                            {"table": table, "id": limits.shown(rid), "detail": msg},
+                        )
+                    )
 
 
 def is_empty(db: Database) -> bool:
@@ -262,6 +362,9 @@ def restore_records(db: Database, recs: dict[type, list[Any]], *, replace: bool,
                         )  # type: ignore[attr-defined]
                     ) from None
                 count += 1
+        from credithealth.store.holiday_notices import activate
+
+        activate(db)  # a bad notice fails here, inside the transaction: nothing is restored
     return count
 
 

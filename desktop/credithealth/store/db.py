@@ -15,9 +15,11 @@ from sqlite_utils import Database
 
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
-from credithealth.store.errors import StoreError
+from credithealth.store.errors import AppError, StoreError
+from credithealth.store.holiday_notices import activate
 from credithealth.store.private_files import create_private, private_folder
 from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
+from credithealth.store.schema_check import check_schema
 
 if TYPE_CHECKING:
     from credithealth.store.snapshots import BackupPolicy
@@ -93,6 +95,21 @@ def classify(exc: BaseException, path: Path | str, *, encrypted: bool = False) -
     if encrypted:
         return StoreError(Msg("store.wrong_passphrase", p))
     return StoreError(Msg("store.not_a_database", p))
+
+
+def after_open(exc: BaseException, path: Path | str) -> StoreError | AppError:
+    """The user's view of a driver error met after the database opened and passed its
+    checks. Only SQLite's own word for damage is called damage: anything else (an
+    integer overflow in a sum, a bad query) is the app's error, not the file's."""
+    text = str(exc).lower()
+    if "integer overflow" in text:
+        return AppError(Msg("app.sum_overflow"))
+    if any(
+        w in text
+        for w in ("locked", "busy", "full", "readonly", "read-only", "malformed", "corrupt")
+    ):
+        return classify(exc, path)
+    return AppError(Msg("app.error", {"detail": f"{type(exc).__name__}: {str(exc)[:200]}"}))
 
 
 def looks_encrypted(size: int, head: bytes) -> bool:
@@ -241,10 +258,12 @@ def open_db(
         # ~0.1 s for five years of records: a damaged file is named at once, not mid-session
         if check and quick_check(db):
             raise StoreError(Msg("store.corrupt", {"path": str(p)}))
+        check_schema(db, str(p))  # a planted trigger or view is refused before anything runs
         pending = pending_steps(db)
         if read_only:
             if pending and not unknown_steps(db):
                 raise StoreError(Msg("store.needs_upgrade", {"path": str(p)}))
+            _activate_calendar(db)
             return db
         unknown = unknown_steps(db)
         if unknown:
@@ -255,6 +274,7 @@ def open_db(
 
             take_backup(p, "premigrate", passphrase=passphrase, policy=backups, source=db)
         migrate(db, p)
+        _activate_calendar(db)
     except driver.Error as exc:
         db.conn.close()
         raise classify(exc, p, encrypted=passphrase is not None) from exc
@@ -305,4 +325,11 @@ def close_quietly(db: Database) -> None:
 def memory_db() -> Database:
     db = connect(":memory:")
     migrate(db)
+    _activate_calendar(db)
     return db
+
+
+def _activate_calendar(db: Database) -> None:
+    """Working days count with the holiday notices of the database just opened; a damaged
+    one is left out rather than keep the file from opening (Preferences → Calendar shows it)."""
+    activate(db, strict=False)

@@ -8,6 +8,17 @@ from credithealth.domain.messages import Msg, register
 class StoreError(Exception):
     """Something about the database file or its content that the user can act on."""
 
+    def __init__(self, msg: Msg, *, field: str | None = None) -> None:
+        super().__init__(msg.render("en"))
+        self.msg = msg
+        self.field = field  # the record field at fault, when one is (a form shows it there)
+
+
+class AppError(Exception):
+    """A fault of the app's own, met while using a database that opened and passed its
+    checks: a bug, or a limit the code did not expect to reach. Never the file's fault,
+    so never reported as damage; the user is told their records are safe."""
+
     def __init__(self, msg: Msg) -> None:
         super().__init__(msg.render("en"))
         self.msg = msg
@@ -15,6 +26,16 @@ class StoreError(Exception):
 
 register(
     {
+        "app.error": (
+            "Credit Health met an error of its own ({detail}). Your records are safe and the "
+            "database is not damaged; if it happens again, please report it.",
+            "信用健康自身出错（{detail}）。您的记录是安全的，数据库也没有损坏；如果再次出现，请报告此问题。",
+        ),
+        "app.sum_overflow": (
+            "A total over your records is too large to compute: a record holds an amount far "
+            "beyond any real one. Your database is not damaged; find and correct that record.",
+            "记录的合计金额过大，无法计算：某条记录的金额远超任何真实金额。数据库没有损坏；请找到并更正该记录。",
+        ),
         "store.not_a_database": (
             "{path} is not a Credit Health database (or it is damaged).",
             "{path} 不是信用健康的数据库（或文件已损坏）。",
@@ -34,6 +55,10 @@ register(
         "store.not_empty": (
             "The database already holds records. Use --replace to overwrite them.",
             "数据库中已有记录。如需覆盖，请使用 --replace。",
+        ),
+        "store.out_of_range": (
+            "The change was refused ({table}): {detail}",
+            "修改被拒绝（{table}）：{detail}",
         ),
         "store.integrity": (
             "The change was refused by the database: {detail}",

@@ -21,6 +21,7 @@ from credithealth.domain.records import (
     SecurityItem,
 )
 from credithealth.domain.rules import Rules, default_rules
+from credithealth.store.cashouts import cashout_rows
 from credithealth.store.convert import from_row
 
 _BILLS = """
@@ -150,7 +151,8 @@ def consumption_facts(
             f"SELECT amount_fen FROM transactions WHERE {window} ORDER BY amount_fen LIMIT 1 OFFSET :k",
             {**span, "k": (count - 1) // 2},
         ).fetchone()[0]
-    large = median * cr.large_vs_median_times
+    # the user's own median weighs in, but a fixed ceiling and the credit limit cap it
+    large = min(median * cr.large_vs_median_times, cr.large_ceiling_fen)
     if credit_limit_fen > 0:
         large = min(large, credit_limit_fen * cr.large_vs_limit_pct // 100)
     large = max(large, cr.large_floor_fen)
@@ -167,13 +169,11 @@ def consumption_facts(
         ).fetchall()
     }
     refunds = refunds_by_month(db, start, end)
-    cashouts = dict(
-        db.execute(
-            """SELECT substr(occurred_at, 1, 7), COUNT(*) FROM transactions
-               WHERE kind = 'cashout' AND occurred_at >= :start AND occurred_at < :end GROUP BY 1""",
-            span,
-        ).fetchall()
-    )
+    suspicious = cashout_rows(db, start, end, rules.cashout)
+    cashouts: dict[str, int] = {}
+    for row in suspicious:
+        if not row.dismissed:
+            cashouts[row.month] = cashouts.get(row.month, 0) + 1
     categories = db.execute(
         f"SELECT COUNT(DISTINCT category) FROM transactions WHERE {window} AND category != ''", span
     ).fetchone()[0]
@@ -198,6 +198,7 @@ def consumption_facts(
         large_threshold_fen=large,
         categories=categories,
         has_data=True,
+        suspicious=suspicious,
     )
 
 

@@ -45,7 +45,7 @@ from sqlite_utils import Database
 
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import ImportRecord, Transaction
-from credithealth.store import driver
+from credithealth.store import derived_bills, driver
 from credithealth.store.convert import from_row
 from credithealth.store.errors import StoreError
 from credithealth.store.transactions import write_transaction
@@ -124,6 +124,7 @@ class ImportResult:
     repayments_already_logged: int = 0  # logged by hand before: not logged again
     repayment_ids: tuple[int, ...] = ()
     account_ids: tuple[int, ...] = ()  # accounts this import created
+    derived_bills: int = 0  # Huabei bills derived (or corrected) from the files so far
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +207,7 @@ def preview_import(db: Database, bill: BillLike) -> ImportPreview:
         rows_total=bill.rows_total,
         rows_new=new,
         rows_duplicate=len(keys) - new,
-        rows_skipped=len(bill.errors),
+        rows_skipped=bill.rows_total - len(bill.rows),
         previous=previous_import(db, bill.sha256),
     )
 
@@ -241,10 +242,11 @@ def import_bill(
         conn = db.conn
         parents = _wechat_refund_parents(db, rows)
         before = conn.execute("SELECT COALESCE(MAX(id), 0) FROM transactions").fetchone()[0]
+        first, last = _span_of(bill)
         import_id = conn.execute(
-            "INSERT INTO imports (file_name, sha256, format, imported_at, rows_total) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [bill.file_name, bill.sha256, bill.format, imported_at, bill.rows_total],
+            "INSERT INTO imports (file_name, sha256, format, imported_at, rows_total, "
+            "period_start, period_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [bill.file_name, bill.sha256, bill.format, imported_at, bill.rows_total, first, last],
         ).lastrowid
         saved = _saved_in_span(db, rows)
         rows_new = 0
@@ -279,8 +281,10 @@ def import_bill(
                 rows_new += conn.executemany(_INSERT, batch).rowcount
             if progress is not None and progress(end, total) is False:
                 raise ImportCancelled
+        derived = derived_bills.refresh(db)  # before filing: repayments pay these bills too
         filed = _file_repayments(db, rows, keys, before)
-        skipped = len(bill.errors)
+        filed.accounts[:0] = derived.accounts
+        skipped = bill.rows_total - len(bill.rows)
         conn.execute(
             "UPDATE imports SET rows_new = ?, rows_duplicate = ?, rows_skipped = ? WHERE id = ?",
             [rows_new, total - rows_new, skipped, import_id],
@@ -299,6 +303,20 @@ def import_bill(
         repayments_already_logged=filed.already_logged,
         repayment_ids=tuple(filed.ids),
         account_ids=tuple(filed.accounts),
+        derived_bills=len(derived.created) + len(derived.updated),
+    )
+
+
+def _span_of(bill: BillLike) -> tuple[str | None, str | None]:
+    """The days the file covers: as it states them, else from its first to its last row."""
+    start = getattr(bill, "period_start", None)
+    end = getattr(bill, "period_end", None)
+    if (start is None or end is None) and bill.rows:
+        days = [r.transaction.occurred_at.date() for r in bill.rows]
+        start, end = start or min(days), end or max(days)
+    return (
+        start.isoformat() if start is not None else None,
+        end.isoformat() if end is not None else None,
     )
 
 
@@ -536,6 +554,7 @@ def remove_import(db: Database, results: Sequence[ImportResult]) -> RemovedImpor
     with write_transaction(db):
         tx = _take(db, "transactions", f"import_id IN ({_ids(imports)})", [])
         rp = _take(db, "repayments", f"id IN ({_ids(repayments)})", [])
+        derived_bills.refresh(db)  # bills the files no longer cover go (before their account)
         # an account the user has put bills or repayments in since stays
         ac = _take(
             db,
@@ -554,14 +573,27 @@ def restore_import(db: Database, removed: RemovedImport) -> None:
     try:
         with write_transaction(db):
             for table, cols, rows in removed.tables:
+                if table == "repayments" and rows:
+                    rows = _without_gone_bills(db, cols, rows)
                 if rows:
                     db.conn.executemany(
                         f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
                         f"VALUES ({', '.join('?' for _ in cols)})",
                         rows,
                     )
+            derived_bills.refresh(db)  # and files the repayments under the bills again
     except driver.IntegrityError as exc:
         raise StoreError(Msg("store.integrity", {"detail": str(exc)})) from exc
+
+
+def _without_gone_bills(
+    db: Database, cols: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """Repayments put back pay no bill that went meanwhile (a derived bill the undo
+    removed); ``derived_bills.refresh`` files them again by the month they name."""
+    i = cols.index("bill_id")
+    live = {b for (b,) in db.execute("SELECT id FROM bills")}
+    return [r if r[i] is None or r[i] in live else (*r[:i], None, *r[i + 1 :]) for r in rows]
 
 
 def imports_of(db: Database) -> list[ImportRecord]:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from credithealth.domain import limits
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.convert import from_row, to_row
@@ -26,8 +27,19 @@ def _integrity(exc: Exception) -> StoreError:
     return StoreError(Msg("store.integrity", {"detail": str(exc)}))
 
 
+def checked(rec: Any) -> None:
+    """Refuse a record with a value out of range (``limits``): ``StoreError`` naming the field."""
+    found = limits.problems(rec)
+    if found:
+        raise StoreError(
+            Msg("store.out_of_range", {"table": rec.table, "detail": found[0].msg}),
+            field=found[0].field,
+        )
+
+
 def insert(db: Database, rec: R) -> R:
     """Save a new record (or one with its old id, when undoing a delete); returns it with its id."""
+    checked(rec)
     row = to_row(rec)
     try:
         with db.atomic():
@@ -48,6 +60,7 @@ def insert_many(db: Database, recs: Iterable[Any]) -> None:
 
 
 def update(db: Database, rec: R) -> R:
+    checked(rec)
     row = to_row(rec)
     rid = row.pop("id")
     try:

@@ -180,6 +180,76 @@ def m003_journey_reminder_state(db: Database) -> None:
     )
 
 
+@migrations(name="m004_derived_bills_cashouts")
+def m004_derived_bills_cashouts(db: Database) -> None:
+    from credithealth.domain.classify import classify_saved
+    from credithealth.domain.records import Transaction
+    from credithealth.store.convert import from_row
+
+    # one statement per execute: executescript would commit the step's transaction
+    for sql in (
+        "ALTER TABLE accounts ADD COLUMN due_day INTEGER NOT NULL DEFAULT 10 "
+        "CHECK (due_day BETWEEN 1 AND 28)",
+        "ALTER TABLE bills ADD COLUMN derived INTEGER NOT NULL DEFAULT 0 CHECK (derived IN (0, 1))",
+        "ALTER TABLE imports ADD COLUMN period_start TEXT",
+        "ALTER TABLE imports ADD COLUMN period_end TEXT",
+        "ALTER TABLE transactions ADD COLUMN not_cashout INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (not_cashout IN (0, 1))",
+        """CREATE TABLE dismissed_bills (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+            UNIQUE (account_id, period)
+        )""",
+        # a derived bill falls due on its account's due day, also after the user changes it
+        """CREATE TRIGGER derived_bills_follow_due_day AFTER UPDATE OF due_day ON accounts
+        BEGIN
+            UPDATE bills SET due_on = period || '-' || printf('%02d', NEW.due_day)
+            WHERE account_id = NEW.id AND derived = 1;
+        END""",
+        # the span of earlier imports, from the rows each one added (an underestimate:
+        # rows it found already saved are not counted, so derived bills rely on less)
+        """UPDATE imports SET
+            period_start = (SELECT MIN(substr(occurred_at, 1, 10)) FROM transactions
+                            WHERE import_id = imports.id),
+            period_end = (SELECT MAX(substr(occurred_at, 1, 10)) FROM transactions
+                          WHERE import_id = imports.id)""",
+    ):
+        db.execute(sql)
+    # rows never classified (kind left 'other', e.g. restored from a backup without it)
+    # and loans paid out, which are no longer cash-outs: classified as the importer does
+    rows = list(
+        db.query(
+            "SELECT * FROM transactions WHERE source IN ('alipay', 'wechat') "
+            "AND (kind = 'other' OR status = '放款成功')"
+        )
+    )
+    for row in rows:
+        meaning = classify_saved(from_row(Transaction, row))
+        db.execute(
+            "UPDATE transactions SET kind = ?, huabei = ?, "
+            "parent_external_id = COALESCE(parent_external_id, ?) WHERE id = ?",
+            [meaning.kind, 1 if meaning.huabei else 0, meaning.parent_external_id, row["id"]],
+        )
+
+
+@migrations(name="m005_holiday_notices")
+def m005_holiday_notices(db: Database) -> None:
+    # the official notices the user added (one per year); they win over the package's calendar
+    db.execute(
+        """
+        CREATE TABLE holiday_notices (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 1901 AND 2100),
+            days_off TEXT NOT NULL,
+            make_up_workdays TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            added_on TEXT
+        )
+        """
+    )
+
+
 def applied_steps(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 

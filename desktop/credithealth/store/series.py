@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from credithealth.domain import limits
 from credithealth.domain.assess import assess
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS, Rules, default_rules
@@ -77,7 +78,14 @@ def first_record_date(db: Database) -> date | None:
                UNION ALL SELECT MIN(occurred_on) FROM security_events
            )"""
     ).fetchone()[0]
-    return date.fromisoformat(row) if row else None
+    if not row:
+        return None
+    # a record from before the dates the app accepts (a file from before they were checked,
+    # or edited outside the app) must not send every chart and back-fill back to year 1
+    try:
+        return max(date.fromisoformat(row), limits.FIRST_DAY)
+    except ValueError:
+        return limits.FIRST_DAY
 
 
 # --- readiness history -------------------------------------------------------------

@@ -33,6 +33,7 @@ from sqlite_utils import Database
 
 from credithealth.domain.messages import Msg, register
 from credithealth.store import driver
+from credithealth.store.backup import check_stored_values
 from credithealth.store.db import (
     classify,
     connect_checked,
@@ -52,6 +53,7 @@ from credithealth.store.private_files import (
     replace_durably,
     shred,
 )
+from credithealth.store.schema_check import differences
 
 KINDS = (
     "daily",
@@ -264,8 +266,9 @@ def _bad_backup(backup: Path, detail: Msg | str) -> StoreError:
     return StoreError(Msg("snapshot.bad_backup", {"file": backup.name, "detail": detail}))
 
 
-def verify_backup(backup: Path, passphrase: str | None) -> None:
-    """Open a backup file read-only and check it thoroughly; ``StoreError`` if it is not usable."""
+def verify_backup(backup: Path, passphrase: str | None, *, values: bool = True) -> None:
+    """Open a backup file read-only and check it thoroughly; ``StoreError`` if it is not usable.
+    ``values``: every stored value is checked against its range too (a full read)."""
     if not backup.is_file():
         raise StoreError(Msg("store.missing", {"path": str(backup)}))
     problem = inspect_file(backup)
@@ -288,6 +291,16 @@ def verify_backup(backup: Path, passphrase: str | None) -> None:
             )
         if not db["_sqlite_migrations"].exists() or quick_check(db):
             raise _bad_backup(backup, Msg("snapshot.unsound"))
+        found = differences(db)  # checked like a stranger's file: only the app's own schema
+        if found:
+            raise _bad_backup(
+                backup, Msg("store.foreign_schema", {"path": backup.name, "what": found[0]})
+            )
+        if values:
+            try:
+                check_stored_values(db)
+            except StoreError as exc:
+                raise _bad_backup(backup, exc.msg) from None
     except driver.Error as exc:
         raise _bad_backup(backup, classify(exc, backup.name, encrypted=encrypted).msg) from exc
     finally:
@@ -379,7 +392,7 @@ def restore_backup(
             create_private(tmp)
             shutil.copyfile(backup, tmp)
             make_private(tmp)
-            verify_backup(tmp, key)
+            verify_backup(tmp, key, values=False)  # the same bytes: values were read above
             saved = safety_backup(
                 db_path, "prerestore", now=now, passphrase=passphrase, policy=policy
             )

@@ -57,6 +57,7 @@ CAN_RESTORE = frozenset(
         "store.not_a_database",
         "store.truncated",
         "store.corrupt",
+        "store.foreign_schema",
         "store.missing",
         "store.newer_version",
         "store.needs_passphrase",

@@ -20,7 +20,7 @@ from credithealth.store.imports import ImportResult, RemovedImport, remove_impor
 if TYPE_CHECKING:
     from credithealth.ui.session import Session
 
-TABLES = ("transactions", "repayments", "accounts", "imports")
+TABLES = ("transactions", "repayments", "accounts", "bills", "imports")
 
 
 class ImportCommand(QUndoCommand):

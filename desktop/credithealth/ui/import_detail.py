@@ -268,7 +268,7 @@ class FileDetail(QWidget):
     def _fill_errors(self, parsed: ParsedFile, lang: str) -> None:
         self.errors_label.setText(
             self.tr("%1 rows cannot be read and will be skipped; the rest imports:").replace(
-                "%1", str(len(parsed.errors))
+                "%1", str(parsed.rows_total - len(parsed.rows))
             )
         )
         self.errors.clear()

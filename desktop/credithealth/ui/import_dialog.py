@@ -372,7 +372,7 @@ class ImportDialog(QDialog):
     def _imported(self, entries: list[FileEntry], results: list[ImportResult]) -> None:
         self.op = None
         if self.gone:  # the window closed under it: the import stands, without an undo step
-            self.session.notify("transactions", "repayments", "accounts", "imports")
+            self.session.notify("transactions", "repayments", "accounts", "bills", "imports")
             return
         self.progress.hide()
         for e, r in zip(entries, results, strict=True):

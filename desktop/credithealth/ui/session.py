@@ -27,12 +27,14 @@ from sqlite_utils import Database
 from credithealth.domain.assess import assess
 from credithealth.domain.facts import Facts
 from credithealth.domain.messages import Msg, register
+from credithealth.domain.records import HolidayNoticeRecord
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store import repo
 from credithealth.store.db import BUSY_TIMEOUT_MS, connect, key_for, open_db
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
+from credithealth.store.holiday_notices import activate as activate_notices
 from credithealth.store.instance import InstanceLock
 from credithealth.store.series import record_assessment
 from credithealth.store.snapshots import BackupPolicy
@@ -85,6 +87,8 @@ class Session(QObject):
                 busy_timeout_ms=busy_timeout_ms,
             )
         )
+        if db is not None:  # opened elsewhere: count working days with its notices too
+            activate_notices(db, strict=False)
         # kept only if the file needs it: worker connections and whole-file steps use it
         self._passphrase = key_for(self.db_path, passphrase) if db is None else passphrase
         self.lock = lock
@@ -98,7 +102,7 @@ class Session(QObject):
         self._worker_dbs: list[Database] = []
         self._lock = threading.Lock()
         self.closed = False
-        self.changed.connect(lambda _table: self.refresh())
+        self.changed.connect(self._on_changed)
 
     def __repr__(self) -> str:  # never the passphrase
         return f"<Session {self.db_path}{' read-only' if self.read_only else ''}>"
@@ -111,6 +115,11 @@ class Session(QObject):
     @property
     def encrypted(self) -> bool:
         return self._passphrase is not None
+
+    def _on_changed(self, table: str) -> None:
+        if table == HolidayNoticeRecord.table:
+            activate_notices(self.db)  # an added or removed notice (or its undo) counts at once
+        self.refresh()
 
     def detach_lock(self) -> InstanceLock | None:
         """Take the instance lock out of the session, so closing it keeps the lock

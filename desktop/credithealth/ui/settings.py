@@ -92,6 +92,7 @@ class SettingsDialog(QDialog):
         rem_lay.addLayout(rem_row)
 
         from credithealth.ui.backups import BackupsBox
+        from credithealth.ui.calendar_settings import CalendarBox
         from credithealth.ui.encryption_settings import EncryptionBox
 
         self.general = QWidget()
@@ -109,6 +110,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.backups, "")
         self.tabs.addTab(self.encryption, "")
+        self.calendar = CalendarBox(window)
+        self.tabs.addTab(self.calendar, "")
         window.session_changed.connect(self._session_changed)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -130,8 +133,13 @@ class SettingsDialog(QDialog):
         self.db_path.setText(str(self.window_.session.db_path))
 
     def show_tab(self, key: str) -> None:
-        """ "general", "backups" or "encryption"."""
-        pages = {"general": self.general, "backups": self.backups, "encryption": self.encryption}
+        """ "general", "backups", "encryption" or "calendar"."""
+        pages = {
+            "general": self.general,
+            "backups": self.backups,
+            "encryption": self.encryption,
+            "calendar": self.calendar,
+        }
         self.tabs.setCurrentWidget(pages[key])
 
     def retranslate(self) -> None:
@@ -139,6 +147,7 @@ class SettingsDialog(QDialog):
         self.tabs.setTabText(0, self.tr("General"))
         self.tabs.setTabText(1, self.tr("Backups"))
         self.tabs.setTabText(2, self.tr("Encryption"))
+        self.tabs.setTabText(3, self.tr("Calendar"))
         self.language_box.setTitle(self.tr("Language"))
         system = dict(LANGUAGES).get(i18n.system_language(), "English")
         self.follow.setText(self.tr("Follow the system (%1)").replace("%1", system))

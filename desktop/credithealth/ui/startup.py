@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from credithealth.applog import log
 from credithealth.store import driver
-from credithealth.store.db import classify
-from credithealth.store.errors import StoreError
+from credithealth.store.db import after_open
+from credithealth.store.errors import AppError, StoreError
 from credithealth.ui import i18n
 from credithealth.ui.backups import DailyBackups
 from credithealth.ui.error_dialog import report_unexpected
@@ -110,12 +110,13 @@ class Startup(QObject):
 
 def show_error(exc: BaseException, path: Path | str = "") -> None:
     """What the user sees of an error that reached the event loop: a sentence for what they
-    can act on (a store error, a damaged file), else the one error dialog; no traceback."""
-    if isinstance(exc, StoreError):
+    can act on (a store or app error, a database error), else the one error dialog; no
+    traceback. Each goes to the log as its code."""
+    if isinstance(exc, (StoreError, AppError)):
         text = exc.msg.render(i18n.current_language())
         log.warning("error shown: %s", exc.msg.code)
-    elif isinstance(exc, driver.DatabaseError):  # damage met after the open's checks passed
-        msg = classify(exc, path).msg
+    elif isinstance(exc, driver.DatabaseError):  # met after the open's checks passed
+        msg = after_open(exc, path).msg
         text = msg.render(i18n.current_language())
         log.warning("database error shown: %s (%s)", msg.code, type(exc).__name__)
     else:

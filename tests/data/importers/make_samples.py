@@ -702,6 +702,14 @@ def alipay_all_bad() -> bytes:
     return ("\n".join(lines) + "\n" + "".join(_gen3_line(r) for r in rows)).encode("gbk")
 
 
+def alipay_gen3_rows(rows: list[str], start: str, end: str) -> bytes:
+    """A gen-3 Alipay export (GBK) of the given ``|``-rows, stating the span ``start`` to
+    ``end`` (``YYYY-MM-DD HH:MM:SS``): tests build the files they need with it."""
+    lines = _gen3_preamble(len(rows), start, end, end, BANNER_2025, GEN3_TIPS)
+    header = ",".join(n for n, _ in GEN3_HEADER) + ","
+    return ("\n".join([*lines, header]) + "\n" + "".join(_gen3_line(r) for r in rows)).encode("gbk")
+
+
 def main() -> None:
     files: dict[str, bytes] = {
         "alipay_app_2023.csv": alipay_gen3().encode("gbk"),

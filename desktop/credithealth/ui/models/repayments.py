@@ -37,6 +37,12 @@ def source_label(source: str) -> str:
     return QCoreApplication.translate("AccountLabels", "By hand")
 
 
+def bill_source(s: BillStatus) -> str:
+    if s.bill.derived:
+        return QCoreApplication.translate("AccountLabels", "From bill file, to confirm")
+    return QCoreApplication.translate("AccountLabels", "By hand")
+
+
 def kind_choices() -> list[tuple[object, str]]:
     return [(k, account_kind(k)) for k in ACCOUNT_KINDS]
 
@@ -197,6 +203,19 @@ class BillsModel(RecordTableModel):
                 align=RIGHT,
             ),
             Column(
+                lambda: self.tr("Source"),
+                bill_source,
+                tooltip=lambda s: (
+                    self.tr(
+                        "Made from the Huabei purchases and repayments in your imported Alipay "
+                        "files. Check it against the bill in Alipay, then confirm, correct or "
+                        "delete it."
+                    )
+                    if s.bill.derived
+                    else ""
+                ),
+            ),
+            Column(
                 lambda: self.tr("Status"),
                 lambda s: bill_state(s, self.today)[0],
                 sort=state_sort,
@@ -230,6 +249,15 @@ class BillsModel(RecordTableModel):
         ):
             f = QFont()
             f.setBold(True)
+            return f
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and 0 <= index.row() < len(self.rows)
+            and self.rows[index.row()].bill.derived
+        ):
+            f = QFont()
+            f.setItalic(True)  # not the user's own record until confirmed
             return f
         return super().data(index, role)
 

@@ -55,6 +55,7 @@ def kind_label(kind: str) -> str:
         "repayment": QCoreApplication.translate("TransactionLabels", "Repayment"),
         "repayment_failed": QCoreApplication.translate("TransactionLabels", "Repayment failed"),
         "cashout": QCoreApplication.translate("TransactionLabels", "Cash-out on credit"),
+        "loan": QCoreApplication.translate("TransactionLabels", "Loan paid out"),
         "transfer": QCoreApplication.translate("TransactionLabels", "Transfer"),
         "income": QCoreApplication.translate("TransactionLabels", "Income"),
         "investment": QCoreApplication.translate("TransactionLabels", "Savings / investment"),
@@ -81,6 +82,9 @@ def kind_tooltip(kind: str) -> str:
             "TransactionLabels",
             "Money moved to a person or to cash, paid with Huabei or a credit card: reviews read "
             "it as cashing out credit.",
+        ),
+        "loan": QCoreApplication.translate(
+            "TransactionLabels", "A loan paid out to you (借呗, …): borrowing, not a cash-out."
         ),
         "transfer": QCoreApplication.translate(
             "TransactionLabels", "Money to or from a person: not spending."

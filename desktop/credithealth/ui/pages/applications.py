@@ -270,6 +270,12 @@ class ApplicationsPage(SectionedPage):
             return label
         ar = self.session.rules.applications
         window = decision_window(a.submitted_on, ar.review_workdays_min, ar.review_workdays_max)
+        if not window.official:  # counted without the year's make-up working days
+            return (
+                self.tr("%1 (answer expected by %2, an estimate: holiday schedule not known yet)")
+                .replace("%1", label)
+                .replace("%2", window.latest.isoformat())
+            )
         return (
             self.tr("%1 (answer expected by %2)")
             .replace("%1", label)

@@ -40,9 +40,9 @@ from credithealth.domain.journey import (
     journey,
 )
 from credithealth.domain.messages import Msg
-from credithealth.domain.records import CHECKUP_REASONS, Application, Checkup
+from credithealth.domain.records import CHECKUP_REASONS, Application, Checkup, HolidayNoticeRecord
 from credithealth.domain.results import Assessment
-from credithealth.domain.workdays import unofficial_note
+from credithealth.domain.workdays import next_year_hint, unofficial_note
 from credithealth.store import repo
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
@@ -90,6 +90,18 @@ class JourneyPage(Page):
         self.headline.setFont(f)
         self.headline.setObjectName("journeyHeadline")
         self.intro = para("", muted=True)
+        # November–December: next year's holiday notice is due and the app does not have it
+        self.calendar_hint = QWidget()
+        self.calendar_hint.setObjectName("calendarHint")
+        self.calendar_hint_text = para("", muted=True)
+        self.calendar_hint_button = QPushButton()
+        self.calendar_hint_button.setObjectName("calendarHintButton")
+        self.calendar_hint_button.clicked.connect(self.add_holiday_notice)
+        hint_row = QHBoxLayout(self.calendar_hint)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        hint_row.addWidget(self.calendar_hint_text, 1)
+        hint_row.addWidget(self.calendar_hint_button)
+        self.calendar_hint.hide()
         self.cards = {step: StepCard(step, i + 1) for i, step in enumerate(STEPS)}
         for card in self.cards.values():
             card.toggled.connect(self._toggled)
@@ -117,6 +129,7 @@ class JourneyPage(Page):
         left = QVBoxLayout()
         left.addWidget(self.headline)
         left.addWidget(self.intro)
+        left.addWidget(self.calendar_hint)
         for card in self.cards.values():
             left.addWidget(card)
         left.addWidget(self.track_box)
@@ -160,6 +173,7 @@ class JourneyPage(Page):
         self.export_button.setToolTip(
             self.tr("Save the reminders as an .ics file for your phone or calendar app")
         )
+        self.calendar_hint_button.setText(self.tr("Add the notice…"))
         self.track_box.retranslate()
         self.render()
 
@@ -168,7 +182,7 @@ class JourneyPage(Page):
         self.render()
 
     def _records_changed(self, table: str) -> None:
-        if table in ("checkups", "applications"):
+        if table in ("checkups", "applications", HolidayNoticeRecord.table):
             self.track_box.model.reload()
             self.render()
 
@@ -202,6 +216,7 @@ class JourneyPage(Page):
         if a is None or facts is None:
             self.headline.setText(self.tr("Scoring your records…"))
             return
+        self._show_calendar_hint()
         apps = self._applications()
         j = journey(self._checkups(), apps, facts, a, self.session.rules)
         self.state = j
@@ -234,6 +249,28 @@ class JourneyPage(Page):
                 step in self._expanded,
             )
         self.track_box.show_record(apps)
+
+    def _show_calendar_hint(self) -> None:
+        hint = next_year_hint(self.session.today())
+        if hint is not None:
+            self.calendar_hint_text.setText(
+                self.tr(
+                    "The holiday schedule for %1 is not in the app yet, so decision dates in %1 "
+                    "are estimates. The State Council usually publishes it between October and "
+                    "December."
+                ).replace("%1", str(hint.params["year"]))
+            )
+        self.calendar_hint.setVisible(hint is not None)
+
+    def add_holiday_notice(self) -> None:
+        """Preferences → Calendar, with the notice dialog open."""
+        window = self.window()
+        show = getattr(window, "show_settings", None)
+        if show is None:
+            return
+        show()
+        window.settings_dialog.show_tab("calendar")
+        window.settings_dialog.calendar.add_notice()
 
     def _step_title(self, step: str) -> str:
         return {

@@ -16,7 +16,13 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from credithealth.domain.money import format_yuan
-from credithealth.domain.records import Account, Bill, Repayment
+from credithealth.domain.records import (
+    DEFAULT_DUE_DAY,
+    DUE_DAY_RANGE,
+    Account,
+    Bill,
+    Repayment,
+)
 from credithealth.store.bills import BillStatus, accounts, bill_statuses, oldest_unpaid_bill
 from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
@@ -26,6 +32,7 @@ from credithealth.ui.style import overdue_color
 from credithealth.ui.widgets.fields import (
     ChoiceBox,
     DateEdit,
+    IntEdit,
     MoneyEdit,
     NotesEdit,
     RecordForm,
@@ -136,6 +143,18 @@ class AccountForm(SavingForm):
             MoneyEdit(old.credit_limit_fen if old else None, required=False),
         )
         self.limit.setPlaceholderText(self.tr("optional"))
+        low, high = DUE_DAY_RANGE
+        self.due_day = self.add_field(
+            self.tr("Due day"),
+            IntEdit(old.due_day if old else DEFAULT_DUE_DAY, low=low, high=high),
+        )
+        self.due_day.setObjectName("dueDay")
+        self.due_day.setToolTip(
+            self.tr(
+                "The day of the month its bills fall due (Huabei: the 9th or 10th). Bills "
+                "made from your bill files fall due on it."
+            )
+        )
         self.notes = self.add_field(self.tr("Notes"), NotesEdit(old.notes if old else ""))
         self.ready()
 
@@ -151,6 +170,7 @@ class AccountForm(SavingForm):
             credit_limit_fen=self.limit.value(),
             status=str(self.status.value()),
             notes=self.notes.value(),
+            due_day=self.due_day.value() or DEFAULT_DUE_DAY,
             id=self.old.id if self.old else None,
         )
 
@@ -214,9 +234,12 @@ class BillForm(SavingForm):
         self.due.setDate(qdate(_day_in(self.period.value(), self.due.value().day)))
 
     def _taken(self) -> set[str]:
-        """The months the chosen account already has a bill for (this one aside)."""
+        """The months the chosen account already has a bill of its own for (this one aside):
+        a bill derived from a bill file gives way to the one entered here."""
         return {
-            s.bill.period for s in self._bills() if self.old is None or s.bill.id != self.old.id
+            s.bill.period
+            for s in self._bills()
+            if (self.old is None or s.bill.id != self.old.id) and not s.bill.derived
         }
 
     def form_error(self) -> str | None:

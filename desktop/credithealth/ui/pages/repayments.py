@@ -8,6 +8,7 @@ command through the session; delete asks nothing because it can be undone.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.domain.money import format_yuan
-from credithealth.domain.records import Account, Bill, Repayment
+from credithealth.domain.records import Account, Bill, DismissedBill, Repayment
 from credithealth.domain.results import Assessment
 from credithealth.store.bills import (
     BillStatus,
     OverdueSummary,
     account_contents,
+    bill_statuses,
     next_due_bill,
     overdue_summary,
 )
@@ -177,6 +179,11 @@ class RepaymentsPage(Page):
         self.btn_repay.clicked.connect(lambda: self.new_repayment())
         self.btn_bill.clicked.connect(lambda: self.new_bill())
         self.btn_account.clicked.connect(lambda: self.new_account())
+        # a bill derived from a bill file becomes the user's own once confirmed
+        self.btn_confirm = QPushButton()
+        self.btn_confirm.setObjectName("confirmBill")
+        self.btn_confirm.setEnabled(False)
+        self.btn_confirm.clicked.connect(lambda: self.confirm_selected_bill())
         self.show_label = QLabel()
         self.filter = QComboBox()
         self.filter.setObjectName("accountFilter")
@@ -201,6 +208,10 @@ class RepaymentsPage(Page):
         self.actions: dict[str, dict[str, QAction]] = {}
         for kind, table in self.tables.items():
             self._wire(kind, table)
+        self.confirm_action = QAction(self)
+        self.confirm_action.setEnabled(False)
+        self.confirm_action.triggered.connect(lambda _c=False: self.confirm_selected_bill())
+        self.bills.context_actions.insert(1, self.confirm_action)
         # first run: bills needing attention first, the newest repayment first
         for table, column, order in (
             (self.accounts, 0, Qt.SortOrder.AscendingOrder),
@@ -220,7 +231,7 @@ class RepaymentsPage(Page):
             act.triggered.connect(lambda _c=False, k=kind: self.new_of(k))
 
         buttons = QHBoxLayout()
-        for b in (self.btn_repay, self.btn_bill, self.btn_account):
+        for b in (self.btn_repay, self.btn_bill, self.btn_account, self.btn_confirm):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.show_label)
@@ -327,6 +338,10 @@ class RepaymentsPage(Page):
         kind = next(k for k, t in self.tables.items() if t is table)
         self.actions[kind]["edit"].setEnabled(has)
         self.actions[kind]["delete"].setEnabled(has)
+        if table is self.bills:
+            derived = self._selected_derived() is not None
+            self.btn_confirm.setEnabled(derived)
+            self.confirm_action.setEnabled(derived)
         if has and not self._syncing:
             self._active = table
         self.edit_state_changed.emit()
@@ -433,6 +448,14 @@ class RepaymentsPage(Page):
         self.btn_repay.setToolTip(self.tr("Record a repayment and the bill it pays"))
         self.btn_bill.setText(self.tr("New &bill…"))
         self.btn_account.setText(self.tr("New acc&ount…"))
+        self.btn_confirm.setText(self.tr("Con&firm bill"))
+        self.btn_confirm.setToolTip(
+            self.tr(
+                "The selected bill was made from your Alipay files: confirm it once it matches "
+                "the bill in Alipay (edit it to correct it, delete it if it is wrong)"
+            )
+        )
+        self.confirm_action.setText(self.tr("Confirm bill"))
         self.show_label.setText(self.tr("&Show:"))
         self.empty_hint.setText(
             self.tr(
@@ -511,6 +534,36 @@ class RepaymentsPage(Page):
         cls = {Account: AccountForm, Bill: BillForm, Repayment: RepaymentForm}[type(rec)]
         self.show_single_form(cls(self.session, self._updater(rec), rec, parent=self))
 
+    def _derived_for(self, bill: Bill) -> Bill | None:
+        """A derived bill of the same account and month, which a new bill replaces."""
+        return next(
+            (
+                s.bill
+                for s in bill_statuses(self.session.db, self.session.today(), bill.account_id)
+                if s.bill.period == bill.period and s.bill.derived
+            ),
+            None,
+        )
+
+    def _selected_derived(self) -> Bill | None:
+        rec = self.bills.selected_record()
+        if isinstance(rec, BillStatus) and rec.bill.derived:
+            return rec.bill
+        return None
+
+    def confirm_selected_bill(self) -> None:
+        """The selected derived bill becomes the user's own (undoable)."""
+        bill = self._selected_derived()
+        if bill is None:
+            return
+        mine = replace(bill, derived=False)
+        try:
+            self.session.update(bill, mine, self.tr("Confirm bill %1").replace("%1", bill.period))
+        except StoreError as exc:
+            self.session.error.emit(exc.msg)
+            return
+        self._show_saved("bills", mine)
+
     def _edit_selected(self, table: RecordTable) -> None:
         rec = table.selected_record()
         if rec is not None:
@@ -530,7 +583,13 @@ class RepaymentsPage(Page):
 
     def _inserter(self, kind: str) -> Any:
         def save(rec: Any) -> None:
-            saved = self.session.insert(rec, self._describe("add", rec))
+            derived = self._derived_for(rec) if isinstance(rec, Bill) else None
+            if derived is None:
+                saved = self.session.insert(rec, self._describe("add", rec))
+            else:  # the bill entered by hand takes the derived one's place (and repayments)
+                saved = self.session.update(
+                    derived, replace(rec, id=derived.id), self._describe("add", rec)
+                )
             self._show_saved(kind, saved)
 
         return save
@@ -579,6 +638,17 @@ class RepaymentsPage(Page):
 
     # -- delete -----------------------------------------------------------------------
 
+    def _delete_derived(self, bill: Bill) -> None:
+        """Delete a derived bill and remember it, so bill files never derive it again: one
+        undo step for both."""
+        stack = self.session.undo_stack
+        stack.beginMacro(self._describe("delete", bill))
+        try:
+            self.session.delete(bill)
+            self.session.insert(DismissedBill(bill.account_id, bill.period))
+        finally:
+            stack.endMacro()
+
     def _delete_from(self, table: RecordTable) -> None:
         rec = table.selected_record()
         if rec is None:
@@ -596,7 +666,10 @@ class RepaymentsPage(Page):
             )
         row = table.view.currentIndex().row()
         try:
-            self.session.delete(rec, self._describe("delete", rec))
+            if isinstance(rec, Bill) and rec.derived:
+                self._delete_derived(rec)
+            else:
+                self.session.delete(rec, self._describe("delete", rec))
         except StoreError as exc:
             self.session.error.emit(exc.msg)
             return

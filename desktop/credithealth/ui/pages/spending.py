@@ -48,6 +48,7 @@ from credithealth.ui.models.transactions import (
     source_label,
 )
 from credithealth.ui.pages.base import Page
+from credithealth.ui.pages.cashout_rows import CashoutRows
 from credithealth.ui.pages.spending_form import TransactionForm
 from credithealth.ui.pages.spending_panel import ConsumptionPanel
 from credithealth.ui.session import Session
@@ -162,6 +163,11 @@ class SpendingPage(Page):
         table = QWidget()
         table_lay = QVBoxLayout(table)
         table_lay.setContentsMargins(0, 0, 0, 0)
+        # the rows the consumption factor counts as cash-outs, shown only when there are some
+        self.cashouts = CashoutRows(session)
+        self.cashouts.setMaximumHeight(230)
+        self.cashouts.hide()
+        table_lay.addWidget(self.cashouts)
         table_lay.addLayout(bar)
         table_lay.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -213,6 +219,8 @@ class SpendingPage(Page):
 
     def _assessed(self, a: Assessment) -> None:
         self.panel.show_result(a.factors.get("consumption"), i18n.current_language())
+        facts = self.session.facts
+        self.cashouts.show_rows(facts.consumption.suspicious if facts is not None else ())
 
     def reload(self) -> None:
         """Read everything the page shows again, keeping the filters and the selection."""
@@ -538,6 +546,7 @@ class SpendingPage(Page):
         if self.model.loaded:
             self._update_counts()
         self._retranslate_chart()
+        self.cashouts.retranslate()
         if self.session.assessment is not None:
             self.panel.show_result(
                 self.session.assessment.factors.get("consumption"), i18n.current_language()

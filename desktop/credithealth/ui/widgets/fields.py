@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from credithealth.domain import limits
 from credithealth.domain.money import MoneyError, format_yuan, parse_yuan
 from credithealth.ui import i18n
 from credithealth.ui.style import overdue_color
@@ -36,6 +37,17 @@ def qdate(d: date) -> QDate:
 
 def pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def too_long(text: str, limit: int) -> str | None:
+    """The message for text over its limit (limits.MAX_NAME, limits.MAX_NOTE), or None."""
+    if len(text) <= limit:
+        return None
+    return (
+        QCoreApplication.translate("Fields", "At most %1 characters (now %2).")
+        .replace("%1", f"{limit:,}")
+        .replace("%2", f"{len(text):,}")
+    )
 
 
 class MoneyEdit(QLineEdit):
@@ -99,6 +111,8 @@ class DateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.not_after = not_after
+        # the range every record's dates keep to (limits): a year 1 cannot even be typed
+        self.setDateRange(qdate(limits.FIRST_DAY), qdate(limits.last_day()))
         self.setDate(qdate(d or date.today()))
         self.dateChanged.connect(lambda _d: self.validity_changed.emit())
 
@@ -199,7 +213,7 @@ class TextEdit(QLineEdit):
     def error(self) -> str | None:
         if self.required and not self.value():
             return self.tr("This field is required.")
-        return None
+        return too_long(self.value(), limits.MAX_NAME)
 
 
 class NotesEdit(QPlainTextEdit):
@@ -215,7 +229,7 @@ class NotesEdit(QPlainTextEdit):
         return self.toPlainText().strip()
 
     def error(self) -> str | None:
-        return None
+        return too_long(self.value(), limits.MAX_NOTE)
 
 
 class ChoiceBox(QComboBox):

@@ -1,0 +1,128 @@
+"""The credit-funded rows of a window that look like cash-outs (``domain.cashout``).
+
+SQL finds the patterns across rows (round amounts repeated to one counterparty, the
+counterparty taking most credit-funded spending) and only the rows that show any
+reason at all; the domain weighs the reasons with the rules.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from credithealth.domain.cashout import CreditPatterns, CreditRow, SuspiciousRow, suspicious_rows
+from credithealth.domain.rules import CashoutRules
+
+
+def _credit(rules: CashoutRules, params: dict[str, Any]) -> str:
+    """Paid on credit: Huabei, or a method naming one of the credit words."""
+    parts = ["huabei = 1"]
+    for i, word in enumerate(rules.credit_methods):
+        params[f"m{i}"] = f"%{word}%"
+        parts.append(f"method LIKE :m{i}")
+    return "(" + " OR ".join(parts) + ")"
+
+
+def _words(rules: CashoutRules, params: dict[str, Any]) -> str:
+    words = [*rules.resale_keywords, *rules.recycling_keywords, *rules.personal_code_keywords]
+    parts = []
+    for i, word in enumerate(words):
+        params[f"w{i}"] = f"%{word}%"
+        parts.append(f"counterparty LIKE :w{i} OR description LIKE :w{i} OR category LIKE :w{i}")
+    return "(" + " OR ".join(parts) + ")" if parts else "0"
+
+
+def patterns(db: Database, start: str, end: str, rules: CashoutRules) -> CreditPatterns:
+    params: dict[str, Any] = {"start": start, "end": end}
+    where = (
+        f"kind = 'purchase' AND occurred_at >= :start AND occurred_at < :end "
+        f"AND {_credit(rules, params)}"
+    )
+    repeated = frozenset(
+        (party, fen)
+        for party, fen in db.execute(
+            f"""SELECT counterparty, amount_fen FROM transactions
+                WHERE {where} AND amount_fen >= :min AND amount_fen % :unit = 0
+                GROUP BY counterparty, amount_fen HAVING COUNT(*) >= :n""",
+            {
+                **params,
+                "min": rules.round_min_fen,
+                "unit": rules.round_unit_fen,
+                "n": rules.round_repeat_min,
+            },
+        )
+    )
+    total = db.execute(
+        f"SELECT COALESCE(SUM(amount_fen), 0) FROM transactions WHERE {where}", params
+    ).fetchone()[0]
+    top = db.execute(
+        f"""SELECT counterparty, SUM(amount_fen), COUNT(*) FROM transactions
+            WHERE {where} AND counterparty != ''
+            GROUP BY counterparty ORDER BY 2 DESC, 1 LIMIT 1""",
+        params,
+    ).fetchone()
+    dominant, pct = None, 0
+    if top is not None and total > 0:
+        party, fen, n = top
+        pct = fen * 100 // total
+        if (
+            pct >= rules.dominant_share_pct
+            and n >= rules.dominant_min_rows
+            and fen >= rules.dominant_min_fen
+        ):
+            dominant = party
+    return CreditPatterns(repeated, dominant, pct)
+
+
+def _night(rules: CashoutRules) -> str:
+    hour = "CAST(substr(occurred_at, 12, 2) AS INTEGER)"
+    a, b = rules.night_from_hour, rules.night_to_hour
+    if a > b:
+        return f"({hour} >= {int(a)} OR {hour} < {int(b)})"
+    return f"({hour} >= {int(a)} AND {hour} < {int(b)})"
+
+
+def cashout_rows(
+    db: Database, start: str, end: str, rules: CashoutRules
+) -> tuple[SuspiciousRow, ...]:
+    """The window's cash-out-like rows (``start`` <= occurred_at < ``end``), oldest first;
+    rows the user marked "not a cash-out" among them, flagged ``dismissed``."""
+    found = patterns(db, start, end, rules)
+    params: dict[str, Any] = {"start": start, "end": end}
+    reasons = [_words(rules, params), _night(rules)]
+    for i, category in enumerate(rules.category_weights):
+        params[f"c{i}"] = category
+        reasons.append(f"category = :c{i}")
+    if found.dominant is not None:
+        params["dominant"] = found.dominant
+        reasons.append("counterparty = :dominant")
+    for i, (party, fen) in enumerate(sorted(found.round_repeated)):
+        params[f"rp{i}"], params[f"rf{i}"] = party, fen
+        reasons.append(f"(counterparty = :rp{i} AND amount_fen = :rf{i})")
+    rows = db.execute(
+        f"""SELECT id, occurred_at, amount_fen, counterparty, description, category, kind,
+                   not_cashout
+            FROM transactions
+            WHERE occurred_at >= :start AND occurred_at < :end
+              AND (kind = 'cashout'  -- the importer's (or the user's) own word for it
+                   OR (kind = 'purchase' AND {_credit(rules, params)}
+                       AND ({" OR ".join(reasons)})))
+            ORDER BY occurred_at, id""",
+        params,
+    ).fetchall()
+    credit = (
+        CreditRow(
+            id=rid,
+            occurred_at=datetime.fromisoformat(at),
+            amount_fen=fen,
+            counterparty=party,
+            description=what,
+            category=category,
+            kind=kind,
+            not_cashout=bool(mark),
+        )
+        for rid, at, fen, party, what, category, kind, mark in rows
+    )
+    return suspicious_rows(credit, found, rules)

@@ -1,0 +1,141 @@
+"""A database file is checked like a stranger's: its schema must be exactly the app's own.
+
+A file handed over (a restored backup, a database opened with ``--db``) could carry
+a trigger that deletes bills on the next import, a view, an index or a table the
+app never made, or a table without its CHECK constraints. Before such a file is
+used, its schema objects (tables, columns, indexes, triggers, views: everything in
+``sqlite_master``) are compared with what the app's migrations produce for the
+steps the file says it has, computed once per set of steps on an in-memory
+database. Anything extra, missing or different is refused, naming what it is.
+
+The cost at open is one read of ``sqlite_master`` (a few dozen rows); the expected
+schema is cached per version for the life of the process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sqlite_utils import Database
+
+from credithealth.domain.limits import shown
+from credithealth.domain.messages import Msg, register
+from credithealth.store import driver
+from credithealth.store.errors import StoreError
+from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
+
+register(
+    {
+        "store.foreign_schema": (
+            "{path} holds {what}, which Credit Health does not make: the file was changed "
+            "outside the app, so it is not used.",
+            "{path} 含有{what}，这不是信用健康创建的：该文件在应用之外被改动过，因此不予使用。",
+        ),
+        "schema.extra": ('{kind} "{name}"', "{kind}“{name}”"),
+        "schema.missing": ('no {kind} "{name}"', "缺少{kind}“{name}”"),
+        "schema.changed": ('a changed {kind} "{name}"', "被改动的{kind}“{name}”"),
+        "schema.steps": (
+            "an unknown sequence of schema steps",
+            "未知的架构步骤序列",
+        ),
+        "schema.kind.table": ("table", "表"),
+        "schema.kind.index": ("index", "索引"),
+        "schema.kind.trigger": ("trigger", "触发器"),
+        "schema.kind.view": ("view", "视图"),
+    }
+)
+
+# (type, name) -> (table it belongs to, its SQL with whitespace runs made one space)
+Schema = dict[tuple[str, str], tuple[str, str]]
+
+_SPACES = re.compile(r"\s+")
+# sqlite-utils writes its bookkeeping table itself; its SQL text is its own business
+_BOOKKEEPING = "_sqlite_migrations"
+
+
+def _norm(sql: str | None) -> str:
+    return _SPACES.sub(" ", sql or "").strip()
+
+
+def _bookkeeping(kind: str, table: str) -> bool:
+    return table == _BOOKKEEPING and kind in ("table", "index")
+
+
+def schema_of(db: Database) -> Schema:
+    """Every object in ``sqlite_master`` but SQLite's own (``sqlite_*``)."""
+    rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    out: Schema = {}
+    for kind, name, table, sql in rows:
+        if name.startswith("sqlite_"):
+            continue
+        out[(kind, name)] = (table, "" if _bookkeeping(kind, table) else _norm(sql))
+    return out
+
+
+def _applied(db: Database) -> tuple[str, ...]:
+    if not db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [_BOOKKEEPING]
+    ).fetchone():
+        return ()
+    rows = db.execute(
+        f"SELECT name FROM [{_BOOKKEEPING}] WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    ).fetchall()
+    return tuple(name for (name,) in rows)
+
+
+@cache
+def expected_schema(steps: tuple[str, ...]) -> Schema | None:
+    """What the app's migrations make when exactly ``steps`` are applied, in order
+    (None: ``steps`` is not a beginning of the app's own sequence)."""
+    known = tuple(known_steps())
+    if steps != known[: len(steps)]:
+        return None
+    conn = driver.raw_connect(":memory:")
+    try:
+        db = Database(conn, execute_plugins=False)
+        if steps:
+            stop = known[len(steps)] if len(steps) < len(known) else None
+            migrations.apply(db, stop_before=stop)
+        return schema_of(db)
+    finally:
+        conn.close()
+
+
+def differences(db: Database) -> list[Msg]:
+    """What in ``db``'s schema the app would not have made (empty: it is the app's own).
+    A file from a newer app (steps this one does not know) is not judged here."""
+    steps = _applied(db)
+    known = set(known_steps())
+    if any(s not in known for s in steps):
+        return []  # a newer version's file: opened read-only at most, and said so
+    expected = expected_schema(steps)
+    if expected is None:
+        return [Msg("schema.steps")]
+    actual = schema_of(db)
+    if not steps:  # sqlite-utils makes its table before the first step: it may be there
+        actual = {k: v for k, v in actual.items() if not _bookkeeping(k[0], v[0])}
+    out = []
+    for key in sorted(actual.keys() - expected.keys()):
+        out.append(_what("schema.extra", key))
+    for key in sorted(expected.keys() - actual.keys()):
+        out.append(_what("schema.missing", key))
+    for key in sorted(actual.keys() & expected.keys()):
+        if actual[key] != expected[key]:
+            out.append(_what("schema.changed", key))
+    return out
+
+
+def _what(code: str, key: tuple[str, str]) -> Msg:
+    kind, name = key
+    if kind not in ("table", "index", "trigger", "view"):
+        kind = "table"
+    return Msg(code, {"kind": Msg(f"schema.kind.{kind}"), "name": shown(name)})
+
+
+def check_schema(db: Database, path: str) -> None:
+    """``StoreError(store.foreign_schema)`` naming the first thing the app did not make."""
+    found = differences(db)
+    if found:
+        raise StoreError(Msg("store.foreign_schema", {"path": path, "what": found[0]}))
