@@ -31,6 +31,8 @@ BACKUP_COUNT = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 log = logging.getLogger(LOGGER_NAME)
+# without a file (an unwritable folder) the log goes nowhere: never to stderr
+log.addHandler(logging.NullHandler())
 
 
 def log_folder() -> Path:
@@ -82,7 +84,6 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler.setFormatter(logging.Formatter(FORMAT))
     log.addHandler(handler)
     log.setLevel(level)
-    log.propagate = False  # the log's lines are for the file, not for stderr
     return path
 
 
