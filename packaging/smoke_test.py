@@ -213,8 +213,9 @@ class Smoke:
             self.work / "home" / ".local" / "state" / "CreditHealth" / "log" / "credit-health.log"
         )
 
-    def start_gui(self, display: str, db: Path, lang: str) -> tuple[str, list[str]]:
-        """Start the window as a user would, on ``display``; (the time, the log's new lines)."""
+    def start_gui(self, display: str, db: Path, lang: str) -> tuple[str, list[str], str]:
+        """Start the window as a user would, on ``display``; (the time, the log's new lines,
+        its stderr)."""
         log = self.log_file()
         before = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
         p = self.run(
@@ -232,14 +233,14 @@ class Smoke:
         assert m, f"no startup line in the output:\n{p.stdout}\n{p.stderr}"
         assert log.exists(), f"no log at {log}"
         lines = log.read_text(encoding="utf-8").splitlines()[len(before) :]
-        return m.group(1), lines
+        return m.group(1), lines, p.stderr
 
     def step_gui(self) -> str:
         """The first run on an empty database, then the demo database in both languages."""
         notes = []
         with xvfb() as display:
             first = self.work / "data" / "first-run.sqlite3"
-            seconds, lines = self.start_gui(display, first, "en_US.UTF-8")
+            seconds, lines, _err = self.start_gui(display, first, "en_US.UTF-8")
             expect_in_log(
                 lines,
                 ["start: credit-health", "window shown", "check-up wizard shown", "daily backup"],
@@ -247,11 +248,14 @@ class Smoke:
             assert not any("reminders started" in line for line in lines), lines
             notes.append(f"first run {seconds} s")
             for lang in ("en_US.UTF-8", "zh_CN.UTF-8"):
-                seconds, lines = self.start_gui(display, self.db, lang)
+                seconds, lines, err = self.start_gui(display, self.db, lang)
                 # the demo's due reminders make one digest, at the first start only
                 digest = ["digest shown"] if lang.startswith("en") else []
                 expect_in_log(lines, ["window shown", *digest, "reminders started", "daily backup"])
                 notes.append(f"{lang.split('.')[0]} {seconds} s")
+                if lang.startswith("zh"):  # the file dialog's "Look in:" comes from qtbase_zh_CN
+                    qt = re.search(r"Qt's own translations: (.*)", err)
+                    assert qt and qt.group(1).endswith("qtbase_zh_CN.qm"), err
         return "on Xvfb, the whole start-up: " + ", ".join(notes)
 
     def step_contents(self) -> str:
@@ -262,6 +266,8 @@ class Smoke:
         sources = sorted(p.stem for p in (ROOT / "resources" / "i18n").glob("*.ts"))
         compiled = sorted(p.stem for p in (res / "i18n").glob("*.qm"))
         assert compiled == sources, f"translations: {compiled} != {sources}"
+        qtbase = list(inside.rglob("translations/qtbase_zh_CN.qm"))
+        assert qtbase, "Qt's own Chinese catalogue (qtbase_zh_CN.qm) is not bundled"
         for rel in ("LICENSE", "THIRD-PARTY-NOTICES.txt", "resources/licenses/LGPL-3.0.txt"):
             assert (inside / rel).is_file(), f"missing {rel}"
         network = [str(p.relative_to(self.bundle)) for p in self.bundle.rglob("*QtNetwork*")]

@@ -83,13 +83,22 @@ register(
         "cli.blockers": ("Blockers", "阻碍"),
         "cli.projected": ("Likely ready on", "预计可申请日期"),
         "cli.projected_none": (
-            "not within the next two years at this pace",
-            "按目前情况两年内难以达到",
+            "not within the next {days} days at this pace (the projection finds no date)",
+            "按目前情况，{days}天内难以达到（预测找不到日期）",
+        ),
+        "cli.projected_needs": (
+            "no date until these records exist: {needs}",
+            "补充以下记录之后才能预测：{needs}",
         ),
         "cli.waits_for": ("waiting for", "等待"),
+        "cli.assumes": ("assuming", "前提"),
+        "cli.listed_above": ("the missing records listed above", "上面列出的缺少的记录"),
+        "cli.missing": ("Missing records", "缺少的记录"),
+        "cli.how": ("How the verdict is made", "结论如何得出"),
+        "cli.evidence": ("evidence", "依据"),
         "cli.signals": ("Signals", "信号"),
         "cli.actions": ("Actions", "建议"),
-        "cli.gain": ("+{gain} points", "+{gain} 分"),
+        "cli.gain": ("+{gain} {gain|point|points}", "+{gain} 分"),
         "cli.report_done": (
             "Report written to {file} ({pages} pages).",
             "报告已写入 {file}（共 {pages} 页）。",
@@ -171,6 +180,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--read-only",
         action="store_true",
         help="open the database without writing to it (a read-only or newer database)",
+    )
+    p.add_argument(
+        "--lang",
+        dest="global_lang",
+        choices=["zh_CN", "en"],
+        default=None,
+        help="language of every command's output (default: the system's)",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the desktop app (the default)")
@@ -362,37 +378,59 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def format_assessment(result, lang: str) -> str:  # type: ignore[no-untyped-def]
-    """A readable table: labels in both languages, messages in the chosen one."""
+def format_assessment(result, lang: str, rules=None) -> str:  # type: ignore[no-untyped-def]
+    """A readable table in the chosen language."""
 
-    def both(code: str) -> str:
-        zh, en = Msg(code).render("zh_CN"), Msg(code).render("en")
-        return f"{zh} {en}" if zh != en else en
+    def label(code: str) -> str:
+        return Msg(code).render(lang)
 
     def msg(code: str, **params: object) -> str:
         return Msg(code, params).render(lang)
 
+    from credithealth.domain.explain import no_data_text, pending_msg, rules_lines, verdict_msg
+    from credithealth.domain.rules import default_rules
+
+    rules = rules or default_rules()
     lines = [
-        f"{both('cli.as_of')}: {result.as_of.isoformat()}",
-        f"{both('cli.verdict')}: {msg('verdict_short.' + result.verdict)} — {msg('verdict.' + result.verdict)}",
-        f"{both('cli.overall')}: {result.overall}/100",
+        f"{label('cli.as_of')}: {result.as_of.isoformat()}",
+        f"{label('cli.verdict')}: {msg('verdict_short.' + result.verdict)} — {verdict_msg(result).render(lang)}",
+        f"{label('cli.overall')}: {result.overall}/100",
     ]
+    pending = pending_msg(result)
+    if pending is not None:
+        lines.append(pending.render(lang))
     if result.blockers:
-        lines.append(f"{both('cli.blockers')}:")
+        lines.append(f"{label('cli.blockers')}:")
         lines += [f"  ✗ {b.msg.render(lang)}" for b in result.blockers]
+    if result.missing_evidence:
+        lines.append(f"{label('cli.missing')}:")
+        lines += [f"  ? {m.msg.render(lang)}" for m in result.missing_evidence]
     if result.projected_ready_on:
-        lines.append(f"{both('cli.projected')}: {result.projected_ready_on.isoformat()}")
+        lines.append(f"{label('cli.projected')}: {result.projected_ready_on.isoformat()}")
         if result.waits_for:
             lines.append(
                 f"  {msg('cli.waits_for')}: " + "; ".join(m.render(lang) for m in result.waits_for)
             )
+        lines += [
+            f"  {msg('cli.assumes')}: {x.msg.render(lang)}" for x in result.projection_assumes
+        ]
+    elif result.projection_needs:
+        listed = {m.msg for m in result.missing_evidence}
+        extra = [m for m in result.projection_needs if m not in listed]
+        needs = "; ".join([m.render(lang) for m in extra] or [msg("cli.listed_above")])
+        lines.append(f"{label('cli.projected')}: {msg('cli.projected_needs', needs=needs)}")
     else:
-        lines.append(f"{both('cli.projected')}: {msg('cli.projected_none')}")
+        days = rules.projection.horizon_days
+        lines.append(f"{label('cli.projected')}: {msg('cli.projected_none', days=days)}")
     lines.append("")
     for key, f in result.factors.items():
         mark = "✓" if f.passed else "·"
+        if not f.has_data:
+            lines.append(f"{mark} {label('factor.' + key)}: —  {no_data_text(f, lang)}")
+            continue
+        evidence = f"{msg('cli.evidence')}: {msg('evidence.' + f.evidence)}"
         lines.append(
-            f"{mark} {both('factor.' + key)}: {f.score}/100 ({msg('band.' + f.band)}; ≥{f.threshold})"
+            f"{mark} {label('factor.' + key)}: {f.score}/100 ({msg('band.' + f.band)}; ≥{f.threshold}; {evidence})"
         )
         for s in f.signals:
             sign = f" [{s.impact:+d}]" if s.impact else ""
@@ -400,6 +438,8 @@ def format_assessment(result, lang: str) -> str:  # type: ignore[no-untyped-def]
         for act in f.actions[:3]:
             gain = f" ({msg('cli.gain', gain=act.gain)})" if act.gain else ""
             lines.append(f"    → {act.msg.render(lang)}{gain}")
+    lines += ["", f"{label('cli.how')}:"]
+    lines += [f"  {line}" for line in rules_lines(rules, lang)]
     lines += ["", msg("cli.disclaimer")]
     return "\n".join(lines)
 
@@ -484,19 +524,18 @@ def import_json(parsed, result, lang: str) -> dict[str, object]:  # type: ignore
 
 
 def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # type: ignore[no-untyped-def]
-    """A readable summary of one file: labels in both languages, messages in the chosen one."""
+    """A readable summary of one file in the chosen language."""
 
-    def both(code: str) -> str:
-        zh, en = Msg(code).render("zh_CN"), Msg(code).render("en")
-        return f"{zh} {en}"
+    def label(code: str) -> str:
+        return Msg(code).render(lang)
 
     lines = [
         parsed.file_name,
-        f"  {both('cli.import_format')}: {Msg('importers.format.' + result.format).render(lang)}",
+        f"  {label('cli.import_format')}: {Msg('importers.format.' + result.format).render(lang)}",
     ]
     if parsed.period_start and parsed.period_end:
         lines.append(
-            f"  {both('cli.import_period')}: {parsed.period_start.isoformat()} – "
+            f"  {label('cli.import_period')}: {parsed.period_start.isoformat()} – "
             f"{parsed.period_end.isoformat()}"
         )
     counts = Msg(
@@ -508,20 +547,20 @@ def format_import(parsed, result, lang: str, max_errors: int = 20) -> str:  # ty
             "skipped": result.rows_skipped,
         },
     ).render(lang)
-    lines.append(f"  {both('cli.import_rows')}: {counts}")
+    lines.append(f"  {label('cli.import_rows')}: {counts}")
     if result.huabei_repayments:
         huabei = Msg(
             "cli.import_huabei_count",
             {"count": result.huabei_repayments, "amount_fen": result.huabei_repaid_fen},
         ).render(lang)
-        lines.append(f"  {both('cli.import_huabei')}: {huabei}")
+        lines.append(f"  {label('cli.import_huabei')}: {huabei}")
     others = result.repayments - result.huabei_repayments
     if others:
-        lines.append(f"  {both('cli.import_other_repayments')}: {others}")
+        lines.append(f"  {label('cli.import_other_repayments')}: {others}")
     if result.derived_bills:
-        lines.append(f"  {both('cli.import_derived_bills')}: {result.derived_bills}")
+        lines.append(f"  {label('cli.import_derived_bills')}: {result.derived_bills}")
     if parsed.errors:
-        lines.append(f"  {both('cli.import_unreadable')}:")
+        lines.append(f"  {label('cli.import_unreadable')}:")
         for e in parsed.errors[:max_errors]:
             line = Msg("cli.import_line", {"line": e.line, "message": e.msg}).render(lang)
             lines.append(f"    {line}")
@@ -779,9 +818,8 @@ def _calendar_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     w.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="language of the messages")
 
 
-def _both(code: str) -> str:
-    zh, en = Msg(code).render("zh_CN"), Msg(code).render("en")
-    return f"{zh} {en}" if zh != en else en
+def _label(code: str, lang: str) -> str:
+    return Msg(code).render(lang)
 
 
 def _activate_calendar(args: argparse.Namespace, lang: str) -> None:
@@ -860,9 +898,9 @@ def cmd_calendar(args: argparse.Namespace, lang: str) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     lines = [
-        f"{_both('cli.calendar_year')}: {args.year}",
-        f"{_both('cli.calendar_source')}: {source} — {Msg('workdays.source.' + source).render(lang)}",
-        f"{_both('cli.calendar_days_off')}:",
+        f"{_label('cli.calendar_year', lang)}: {args.year}",
+        f"{_label('cli.calendar_source', lang)}: {source} — {Msg('workdays.source.' + source).render(lang)}",
+        f"{_label('cli.calendar_days_off', lang)}:",
     ]
     for d in off:
         name = ""
@@ -870,7 +908,7 @@ def cmd_calendar(args: argparse.Namespace, lang: str) -> int:
             festival = Msg("festival." + statutory[d]).render(lang)
             name = f" {festival} ({Msg('cli.calendar_statutory').render(lang)})"
         lines.append(f"  {d.isoformat()} {Msg(f'weekday.{d.weekday()}').render(lang)}{name}")
-    lines.append(f"{_both('cli.calendar_make_up')}:")
+    lines.append(f"{_label('cli.calendar_make_up', lang)}:")
     if work:
         lines += [f"  {d.isoformat()} {Msg(f'weekday.{d.weekday()}').render(lang)}" for d in work]
     else:
@@ -907,7 +945,7 @@ def cmd_workdays(args: argparse.Namespace, lang: str) -> int:
         Msg("cli.workdays_result", {"n": args.n, "start": args.start, "on": result.on}).render(lang)
     )
     print(
-        f"{_both('cli.calendar_source')}: {source} — {Msg('workdays.source.' + source).render(lang)}"
+        f"{_label('cli.calendar_source', lang)}: {source} — {Msg('workdays.source.' + source).render(lang)}"
     )
     if not result.official:
         print(Msg("workdays.unofficial_year", {"year": min(result.unofficial_years)}).render(lang))
@@ -943,7 +981,7 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    lang = getattr(args, "lang", None) or system_lang()
+    lang = getattr(args, "lang", None) or args.global_lang or system_lang()
     command = args.command or "gui"
     from credithealth.applog import log, setup_logging
     from credithealth.terminal import escaped_output

@@ -44,14 +44,6 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;About Credit Health</source>
         <translation>关于信用健康(&amp;A)</translation>
     </message>

@@ -8,8 +8,8 @@
         <translation>综合得分</translation>
     </message>
     <message>
-        <source>%1 in 30 days</source>
-        <translation>近30天 %1</translation>
+        <source>%1 over the last 30 days</source>
+        <translation>近 30 天变化 %1</translation>
     </message>
     <message>
         <source>Readiness report (PDF)…</source>
@@ -26,6 +26,10 @@
     <message>
         <source>(on its own, this makes an application likely)</source>
         <translation>（仅此一项即可达到申请条件）</translation>
+    </message>
+    <message>
+        <source>(+1 point overall)</source>
+        <translation>（综合得分 +1）</translation>
     </message>
     <message>
         <source>(%1 points overall)</source>

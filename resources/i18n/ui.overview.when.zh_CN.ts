@@ -12,12 +12,28 @@
         <translation>添加日历提醒…</translation>
     </message>
     <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <source>Nothing to wait for: the estimate says go ahead.</source>
-        <translation>无需等待：评估结果建议现在申请。</translation>
+        <source>Nothing to wait for: by our estimate an application is likely to succeed.</source>
+        <translation>无需等待：据我们估算，现在申请有较大把握通过。</translation>
+    </message>
+    <message>
+        <source>No date until these records exist:</source>
+        <translation>补充以下记录之后才能预测日期：</translation>
+    </message>
+    <message>
+        <source>%1, if what is listed below holds</source>
+        <translation>%1（前提是下面列出的各项成立）</translation>
+    </message>
+    <message>
+        <source>It assumes</source>
+        <translation>预测的前提</translation>
     </message>
     <message>
         <source>Not within the next %1 days: time alone does not get there. The actions on the cards raise the factors that are short.</source>
@@ -28,16 +44,8 @@
         <translation>今天即可，前提是完成下列事项。</translation>
     </message>
     <message>
-        <source>%1, if you do what is listed below today</source>
-        <translation>%1（前提是今天完成下列事项）</translation>
-    </message>
-    <message>
         <source>It waits for</source>
         <translation>需要等待</translation>
-    </message>
-    <message>
-        <source>It counts on you, today</source>
-        <translation>需要你今天完成</translation>
     </message>
     <message>
         <source>What moves you closer</source>
@@ -45,7 +53,7 @@
     </message>
     <message>
         <source>Credit Health: an application is likely to succeed from today</source>
-        <translation>信用健康：从今天起申请很可能成功</translation>
+        <translation>信用健康：据估算，从今天起申请有较大把握通过</translation>
     </message>
     <message>
         <source>Save a calendar reminder</source>

@@ -152,6 +152,10 @@
         <translation>提升评估的下一步：</translation>
     </message>
     <message>
+        <source>(+1 point)</source>
+        <translation>（+1 分）</translation>
+    </message>
+    <message>
         <source>(+%1 points)</source>
         <translation>（+%1 分）</translation>
     </message>
@@ -161,7 +165,7 @@
     </message>
     <message>
         <source>The estimate says an application is likely to succeed now.</source>
-        <translation>评估显示现在申请很可能成功。</translation>
+        <translation>据估算，现在申请有较大把握通过。</translation>
     </message>
     <message>
         <source>Applying is not suggested yet. First:</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Good news: an application is now likely to succeed. The overview says what to check before you apply.</source>
-        <translation>好消息：现在申请很可能成功。申请前请在总览中再确认一遍。</translation>
+        <translation>好消息：据估算，现在申请有较大把握通过。申请前请在总览中再确认一遍。</translation>
     </message>
     <message>
         <source>Credit Health</source>
@@ -60,8 +60,8 @@
         <translation>趋势</translation>
     </message>
     <message>
-        <source>Scroll to zoom, drag to pan, hover for values; right-click to save or copy.</source>
-        <translation>滚轮缩放，拖动平移，悬停查看数值；右键可保存或复制。</translation>
+        <source>Ctrl+wheel (or the wheel after a click) zooms, drag to pan, hover for values; right-click to save or copy.</source>
+        <translation>Ctrl+滚轮（或点击图表后直接用滚轮）缩放，拖动平移，悬停查看数值；右键可保存或复制。</translation>
     </message>
     <message>
         <source>An estimate from the published review points (credit status, account security, personal info, consumption, external credit), not Alipay&apos;s decision.</source>

@@ -87,6 +87,14 @@
         <translation>账单</translation>
     </message>
     <message>
+        <source>No bills yet. Add each month&apos;s bill with “New bill…”: the amount and the due date as Alipay shows them (我的 → 花呗 → 账单).</source>
+        <translation>还没有账单。每月的账单用“新建账单…”添加：金额和还款日按支付宝里显示的填写（我的 → 花呗 → 账单）。</translation>
+    </message>
+    <message>
+        <source>No repayments yet. Log each one with “Log repayment…”, or import your Alipay bill file (File → Import bill files…): its Huabei repayments come with it.</source>
+        <translation>还没有还款记录。每笔还款用“记一笔还款…”记录，或导入支付宝账单文件（文件 → 导入账单文件…），其中的花呗还款会一并导入。</translation>
+    </message>
+    <message>
         <source>New repayment…</source>
         <translation>新建还款…</translation>
     </message>

@@ -135,7 +135,7 @@
         <translation>先用示例数据看看</translation>
     </message>
     <message>
-        <source>An example story of 18 months. To start your own records later, create a new database in Settings.</source>
+        <source>An example story of 18 months. To start your own records later, create a new database in Preferences.</source>
         <translation>一段18个月的示例经历。之后想开始记录自己的数据，可在“设置”中新建数据库。</translation>
     </message>
 </context>

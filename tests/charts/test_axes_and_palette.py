@@ -55,7 +55,7 @@ def test_money_axis_shows_yuan(app: QApplication) -> None:
 def test_palettes_cover_every_factor_and_verdict() -> None:
     for pal in (LIGHT, DARK):
         assert set(pal.factors) == set(FACTORS)
-        assert set(pal.verdict) == {"likely", "not_yet", "blocked"}
+        assert set(pal.verdict) == {"likely", "not_yet", "blocked", "needs_data"}
         assert set(pal.sesame_bands) == {"poor", "fair", "good", "very_good", "excellent"}
     assert is_dark_color(DARK.background) and not is_dark_color(LIGHT.background)
     assert palette_for(True) is DARK and palette_for(False) is LIGHT

@@ -71,6 +71,22 @@ def test_radar_reads_out_the_nearest_factor(app: QApplication) -> None:
     assert chart.readout_at(0.0, 0.5).title == "信用状况"  # type: ignore[union-attr]
 
 
+def test_radar_says_no_data_for_a_factor_without_evidence(app: QApplication) -> None:
+    from dataclasses import replace
+
+    from credithealth.domain.assess import assess
+    from credithealth.domain.facts import Facts
+
+    empty = assess(Facts(as_of=date(2026, 11, 26)), projection=False)
+    data = RadarData.from_assessments(empty, None, default_rules())
+    assert data.no_data == frozenset(FACTORS5)
+    chart = RadarChart(lang="en")
+    chart.update(replace(_radar_data(), no_data=frozenset({"credit_status"})))
+    top = chart.readout_at(0.0, 0.5)
+    assert top is not None and top.lines == ("Credit status: no data yet",)
+    assert chart._factor_labels[0].textItem.toPlainText() == "Credit status\nno data yet"
+
+
 @pytest.mark.parametrize(
     ("make", "feed"),
     [

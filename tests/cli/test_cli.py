@@ -35,13 +35,25 @@ def test_assess_json_has_the_design_shape(
 ) -> None:
     assert main(["--db", str(demo_path), "assess", "--on", DAY, "--json", "--lang", "en"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"as_of", "verdict", "overall", "factors", "blockers", "projected_ready_on"}
+    assert set(out) == {
+        "as_of",
+        "verdict",
+        "overall",
+        "factors",
+        "blockers",
+        "missing_evidence",
+        "projected_ready_on",
+        "projection_assumes",
+        "pending_application",
+    }
     assert out["as_of"] == DAY
-    assert out["verdict"] in {"likely", "not_yet", "blocked"}
+    assert out["verdict"] in {"likely", "not_yet", "blocked", "needs_data"}
     assert isinstance(out["overall"], int) and 0 <= out["overall"] <= 100
     assert set(out["factors"]) == FACTORS
     for f in out["factors"].values():
+        assert set(f) == {"score", "evidence", "signals", "actions"}
         assert 0 <= f["score"] <= 100
+        assert f["evidence"] in {"none", "thin", "enough"}
         assert isinstance(f["signals"], list) and isinstance(f["actions"], list)
         for s in f["signals"]:
             assert {"code", "message"} <= set(s)
@@ -52,8 +64,15 @@ def test_assess_json_has_the_design_shape(
             "security_incident_open",
             "recent_profile_change",
             "reapply_cooldown",
+            "external_overdue",
         }
+    for m in out["missing_evidence"]:
+        assert set(m) == {"factor", "code", "message"} and m["factor"] in FACTORS
     assert out["projected_ready_on"] is None or len(out["projected_ready_on"]) == 10
+    for x in out["projection_assumes"]:
+        assert set(x) == {"code", "message"}
+    p = out["pending_application"]
+    assert p is None or set(p) == {"applied_on", "decision_from", "decision_to"}
 
 
 def test_assess_is_repeatable(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,10 +82,69 @@ def test_assess_is_repeatable(demo_path: Path, capsys: pytest.CaptureFixture[str
     assert capsys.readouterr().out == first
 
 
-def test_assess_table_is_bilingual(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_assess_table_is_in_the_chosen_language(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "zh_CN"]) == 0
     out = capsys.readouterr().out
-    assert "信用状况 Credit status" in out and "结论 Verdict" in out
+    assert "信用状况:" in out and "结论:" in out
+    assert "Credit status" not in out and "Verdict" not in out
+    assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Verdict:" in out and "As of:" in out
+    assert "评估日期" not in out and "结论" not in out and "信用状况" not in out
+
+
+def test_the_verdict_line_says_the_verdict_once(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "en"]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("Verdict:")]
+    short = line.split(":", 1)[1].split("—")[0].strip()  # "Not yet", "Blocked", …
+    assert line.count(short) == 1, line
+
+
+def test_the_system_language_and_a_global_lang(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(["--db", str(demo_path), "assess", "--on", DAY]) == 0
+    assert "结论:" in capsys.readouterr().out
+    assert main(["--lang", "en", "--db", str(demo_path), "assess", "--on", DAY]) == 0
+    assert "Verdict:" in capsys.readouterr().out
+
+
+def test_assess_on_an_empty_database_names_what_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "empty.sqlite3")
+    assert main(["--db", db, "assess", "--on", DAY, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Needs data — Not enough records yet to estimate" in out
+    assert "Credit status: —  no data yet: Bills for at least 6 of the last 12 months" in out
+    assert "/100 (" not in out  # no factor shows a score
+    assert "not within the next" not in out  # the date waits for records, not for time
+    assert "no date until these records exist: the missing records listed above" in out
+    # the weights and thresholds the verdict is measured against, as our estimate
+    assert "Weights: Credit status 35%, Account security 20%" in out
+    assert "not Alipay's model" in out
+    assert main(["--db", db, "assess", "--on", DAY, "--json"]) == 0
+    j = json.loads(capsys.readouterr().out)
+    assert j["verdict"] == "needs_data" and j["projected_ready_on"] is None
+    assert {f["evidence"] for f in j["factors"].values()} == {"none"}
+    assert {m["factor"] for m in j["missing_evidence"]} == set(j["factors"])
+
+
+def test_assess_lists_what_the_date_assumes_and_the_pending_application(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_path), "assess", "--on", DAY, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "  assuming: you keep paying every bill in full and on time" in out
+    assert "property certificate" not in out.split("Credit status")[0]  # never assumed
+    assert "Your application of 2026-11-23 is under review" in out
 
 
 def test_assess_does_not_import_qt(demo_path: Path) -> None:

@@ -131,11 +131,12 @@ def test_the_same_input_gives_the_same_assessment() -> None:
     assert assess(f).to_json("zh_CN") == assess(f).to_json("zh_CN")
 
 
-def test_no_data_at_all_is_not_likely_and_says_what_to_record() -> None:
+def test_no_data_at_all_needs_data_and_says_what_to_record() -> None:
     from credithealth.domain.facts import Facts
 
     r = assess(Facts(as_of=TODAY))
-    assert r.verdict == "not_yet"
+    assert r.verdict == "needs_data"
+    assert {m.factor for m in r.missing_evidence} == set(r.factors)
     all_codes = {a.code for a in r.actions}
     assert {
         "add_bills",
@@ -148,7 +149,19 @@ def test_no_data_at_all_is_not_likely_and_says_what_to_record() -> None:
 
 def test_json_shape() -> None:
     j = assess(with_overdue(clean())).to_json("en")
-    assert set(j) == {"as_of", "verdict", "overall", "factors", "blockers", "projected_ready_on"}
+    assert set(j) == {
+        "as_of",
+        "verdict",
+        "overall",
+        "factors",
+        "blockers",
+        "missing_evidence",
+        "projected_ready_on",
+        "projection_assumes",
+        "pending_application",
+    }
+    for f in j["factors"].values():
+        assert set(f) == {"score", "evidence", "signals", "actions"}
     assert set(j["factors"]) == {
         "credit_status",
         "account_security",

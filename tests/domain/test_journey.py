@@ -33,9 +33,22 @@ RULES = default_rules()
 CHECKED = TODAY - timedelta(days=40)
 
 
-def tasks_for(reasons: str, facts=None):  # type: ignore[no-untyped-def]
+def tasks_for(reasons: str, facts=None, marks: bool = False):  # type: ignore[no-untyped-def]
+    """The check-up's tasks; without ``marks``, leaving out the "factor reaches its mark"
+    task each reason ends with (tested on its own)."""
     facts = facts or clean()
-    return checkup_tasks(Checkup(CHECKED, reasons, id=1), facts, assess(facts, RULES), RULES)
+    tasks = checkup_tasks(Checkup(CHECKED, reasons, id=1), facts, assess(facts, RULES), RULES)
+    return [t for t in tasks if marks or t.code != "factor_mark"]
+
+
+def test_each_reason_ends_with_its_factor_reaching_its_mark() -> None:
+    tasks = tasks_for("overdue,account_risk,frequent_changes", marks=True)
+    marks = [t for t in tasks if t.code == "factor_mark"]
+    assert [t.reason for t in marks] == ["overdue", "account_risk", "frequent_changes"]
+    assert all(t.done for t in marks)
+    short = tasks_for("overdue", with_overdue(clean()), marks=True)
+    assert short[-1].code == "factor_mark" and not short[-1].done
+    assert short[-1].msg.render("en") == "Credit status reaches its mark: 20 now, 70 needed"
 
 
 def app(days_ago: int, status: str = "pending", decided_days_ago: int | None = None, **kw):  # type: ignore[no-untyped-def]
@@ -109,7 +122,7 @@ def test_frequent_changes_follow_the_blocker_and_the_allowed_count() -> None:
     assert until.isoformat() in over[0].msg.render("en")
     within = tasks_for("frequent_changes", with_changes(clean(), (3, 5)))
     assert [t.done for t in within] == [True]
-    assert "2 change(s)" in within[0].msg.render("en")
+    assert "2 changes" in within[0].msg.render("en")
 
 
 def test_unknown_reason_takes_the_verdicts_blockers() -> None:
@@ -125,6 +138,12 @@ def test_reasons_combine_in_the_catalogues_order_and_empty_means_unknown() -> No
     assert [t.reason for t in tasks] == ["overdue", "frequent_changes"]
     assert {t.reason for t in tasks_for("")} == {"unknown"}
     assert checkup_tasks(None, clean(), assess(clean(), RULES), RULES) == ()
+    assert [t.reason for t in tasks_for("frequent_changes,overdue", marks=True)] == [
+        "overdue",
+        "overdue",
+        "frequent_changes",
+        "frequent_changes",
+    ]
 
 
 # -- the current step -----------------------------------------------------------------------------

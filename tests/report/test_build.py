@@ -57,6 +57,12 @@ def test_history_has_every_month_end_and_the_report_date(seeded_db: Database) ->
 def test_cover_and_sections(seeded_db: Database) -> None:
     m = build_report(seeded_db, DEMO_DAY, "zh_CN")
     assert m.cover.verdict == "not_yet" and m.cover.verdict_short == "还需努力"
+    assert "2026-11-24 至 2026-11-26" in m.cover.facts.rows[-1][1]  # the pending application
+    # no proof and no report is assumed: the projection lists only habits beside its date
+    projected = dict(m.cover.facts.rows)["预计可申请日期"]
+    assert projected == "2028-11-15"
+    assumes = dict(m.cover.facts.rows)["预测的前提"]
+    assert "房产证" not in assumes and "按时足额还款" in assumes
     assert [f.factor.key for f in m.factors] == list(FACTORS)
     rules = default_rules()
     assert [f.factor.weight for f in m.factors] == [rules.overall.weights[k] for k in FACTORS]
@@ -126,3 +132,36 @@ def test_a_decision_in_a_year_with_only_the_estimate_says_so(lang: str, words: s
     assert any("2027-01-04" in line for line in step4)  # New Year's Day and the weekend skipped
     assert any(words in line for line in step4)
     assert any(words in s for s in all_strings(m.applications))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_no_page_ends_before_it_is_full(seeded_db: Database, report_app: object, lang: str) -> None:
+    """A page ends early only when what comes next does not fit at its foot (a forced break
+    before the charts and the appendix left two-thirds of a page blank)."""
+    from credithealth.report.pages import Pages
+    from credithealth.report.style import CONTENT_H
+
+    pages = Pages(build_report(seeded_db, DEMO_DAY, lang))
+    try:
+        for n, (page, nxt) in enumerate(zip(pages.pages[1:-1], pages.pages[2:], strict=True), 2):
+            last = page[-1]
+            free = CONTENT_H - (last.y + last.piece.height)
+            first = nxt[0].piece.min_height()
+            # a third of a page may stay blank (a heading goes on with the table it heads)
+            assert free < CONTENT_H / 3 or first > free, f"page {n}: {free:.0f} pt free"
+    finally:
+        pages.close()
+
+
+def test_demo_transactions_are_not_called_entered_by_hand(report_app: object) -> None:
+    """Example data carries Alipay transactions without an import record."""
+    from credithealth.store.demo import fill_demo
+
+    db = memory_db()
+    fill_demo(db, DEMO_DAY)
+    m = build_report(db, DEMO_DAY, "en")
+    sources, imports = m.appendix[0].tables[1], m.appendix[0].tables[2]
+    assert any(r[0] == "From Alipay bill files" for r in sources.rows)
+    assert not imports.rows
+    assert "entered by hand" not in imports.empty
+    assert "No import is on record" in imports.empty

@@ -89,6 +89,30 @@ def test_exit_after_shown_prints_the_startup_time(tmp_path: Path) -> None:
     assert re.fullmatch(r"window shown after \d+\.\d{3} s\n", p.stdout), p.stdout
 
 
+def test_a_chinese_session_loads_qts_own_chinese_catalogue(tmp_path: Path) -> None:
+    """The file dialog's and message boxes' own words come from qtbase_zh_CN.qm."""
+    env = {
+        **os.environ,
+        "CREDIT_HEALTH_DB": str(tmp_path / "fresh.sqlite3"),
+        "CREDIT_HEALTH_EXIT_AFTER_SHOWN": "1",
+        "PYTHONPATH": str(ROOT / "desktop"),
+        "LANG": "zh_CN.UTF-8",
+        "LC_ALL": "zh_CN.UTF-8",
+        "LANGUAGE": "zh_CN",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no language chosen before
+    }
+    p = subprocess.run(
+        [sys.executable, "-m", "credithealth", "gui"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert p.returncode == 0, p.stderr
+    assert re.search(r"Qt's own translations: .*qtbase_zh_CN\.qm", p.stderr), p.stderr
+
+
 def test_the_database_opened_without_db_is_the_last_one_chosen(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     default = tmp_path / "default.sqlite3"
     given = tmp_path / "given.sqlite3"

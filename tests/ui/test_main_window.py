@@ -19,7 +19,7 @@ def test_switching_language_retranslates_without_losing_state(window, session) -
         assert window.menus["file"].title() == "文件(&F)"
         assert window.sidebar.item(0).text() == "总览"
         assert (
-            "还需努力" in window.verdict_label.text() or "可以申请" in window.verdict_label.text()
+            "还需努力" in window.verdict_label.text() or "有较大把握" in window.verdict_label.text()
         )
         assert window.current_page() is page
     finally:

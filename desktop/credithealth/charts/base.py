@@ -201,6 +201,15 @@ class Chart(QObject):
             self.widget.setToolTip(readout.text() if readout else "")
         self.hovered.emit(readout)
 
+    def clear_hover(self) -> None:
+        """The pointer left the chart (or the words changed): no read-out, no hover line."""
+        self._crosshair.hide()
+        if self.tooltips and self.widget is not None:
+            self.widget.setToolTip("")
+        if self._last_readout is not None:
+            self._last_readout = None
+            self.hovered.emit(None)
+
     def dispose(self) -> None:
         """Destroy the widget and its scene now, while the QApplication still exists.
 

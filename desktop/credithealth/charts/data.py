@@ -35,6 +35,7 @@ class RadarData:
     now_on: date
     before: Mapping[str, int] | None = None  # the same factors some days earlier
     before_on: date | None = None
+    no_data: frozenset[str] = frozenset()  # factors without evidence: "no data yet", no score
 
     @classmethod
     def from_assessments(
@@ -46,6 +47,7 @@ class RadarData:
             now_on=now.as_of,
             before={k: before.factors[k].score for k in FACTORS} if before else None,
             before_on=before.as_of if before else None,
+            no_data=frozenset(k for k in FACTORS if not now.factors[k].has_data),
         )
 
 

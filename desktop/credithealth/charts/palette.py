@@ -48,7 +48,12 @@ LIGHT = Palette(
     threshold="#c62828",
     now="#1677ff",
     before="#8a9491",
-    verdict={"likely": "#1a7f37", "not_yet": "#b7791f", "blocked": "#c62828"},
+    verdict={
+        "likely": "#1a7f37",
+        "not_yet": "#b7791f",
+        "blocked": "#c62828",
+        "needs_data": "#6b7280",
+    },
     sesame_bands={
         "poor": "#f6d5d2",
         "fair": "#fbe6c4",
@@ -78,7 +83,12 @@ DARK = Palette(
     threshold="#ef6b6b",
     now="#5b9dff",
     before="#9aa5a2",
-    verdict={"likely": "#4caf6e", "not_yet": "#e0a83a", "blocked": "#ef6b6b"},
+    verdict={
+        "likely": "#4caf6e",
+        "not_yet": "#e0a83a",
+        "blocked": "#ef6b6b",
+        "needs_data": "#9ca3af",
+    },
     sesame_bands={
         "poor": "#4a2a2a",
         "fair": "#4a3b22",

@@ -6,7 +6,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QPolygonF, QTextOption
 from PySide6.QtWidgets import QGraphicsPolygonItem
 
 from credithealth.charts.base import Chart
@@ -16,6 +16,8 @@ from credithealth.domain.rules import FACTORS
 
 RINGS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.13
+LABEL_POINTS = 9.0  # the factor names
+MIN_LABEL_POINTS = 6.5  # the least they shrink to on a narrow card
 
 
 def _angle(i: int) -> float:
@@ -34,18 +36,27 @@ def _polygon(scores: dict[str, int] | None) -> QPolygonF:
     return QPolygonF([QPointF(*_xy(i, scores.get(k, 0))) for i, k in enumerate(FACTORS)])
 
 
-def _align(label: pg.TextItem, x: float) -> None:
-    """Two-line labels read best aligned towards the chart: right on the left side."""
+def _align(label: pg.TextItem, x: float, room: float | None = None) -> bool:
+    """Two-line labels read best aligned towards the chart: right on the left side.
+    ``room``: the pixels between the label's anchor and the chart's edge; a longer name
+    wraps at a word ("Account / security") instead of running off the card. False when
+    a word is still wider than the room."""
     doc = label.textItem.document()
     option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     if abs(x) < 0.2:
         option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     else:
         option.setAlignment(Qt.AlignmentFlag.AlignLeft if x > 0 else Qt.AlignmentFlag.AlignRight)
     doc.setDefaultTextOption(option)
     label.textItem.setTextWidth(-1)
-    label.textItem.setTextWidth(doc.idealWidth())
+    width = doc.idealWidth()
+    if room is not None and 0 < room < width:
+        label.textItem.setTextWidth(room)
+        width = doc.idealWidth()  # the widest line once wrapped
+    label.textItem.setTextWidth(width)
     label.updateTextPos()
+    return room is None or room <= 0 or width <= room
 
 
 class RadarChart(Chart):
@@ -93,8 +104,30 @@ class RadarChart(Chart):
         self._legend_now = pg.PlotDataItem()
         self._legend_before = pg.PlotDataItem()
         self._legend_threshold = pg.PlotDataItem()
+        self.view.sigResized.connect(lambda *_: self._fit_labels())
+        self.view.sigRangeChanged.connect(lambda *_: self._fit_labels())
         self.retranslate()
         self.restyle()
+
+    def _fit_labels(self) -> None:
+        """Wrap the side labels to the room between their spoke and the chart's edge; on a
+        card too narrow even for that, all five get the same smaller type."""
+        (x0, x1), _y = self.view.viewRange()
+        px = self.view.viewPixelSize()[0]  # data units per pixel
+        rooms = []
+        for i in range(len(self._factor_labels)):
+            x = _xy(i, 100 * LABEL_RADIUS)[0]
+            fits = px > 0 and abs(x) >= 0.2
+            rooms.append(((x1 - x) if x > 0 else (x - x0)) / px - 4 if fits else None)
+        size = LABEL_POINTS
+        while True:
+            fit = True
+            for i, label in enumerate(self._factor_labels):
+                label.setFont(self.font(size, bold=True))
+                fit = _align(label, _xy(i, 100)[0], rooms[i]) and fit
+            if fit or size <= MIN_LABEL_POINTS:
+                return
+            size -= 0.5
 
     def update(self, data: RadarData) -> None:
         self.data = data
@@ -115,7 +148,10 @@ class RadarChart(Chart):
         for i, key in enumerate(FACTORS):
             name = text(f"factor.{key}", self.lang)
             score = f"\n{self.data.now.get(key, 0)}" if self.data else ""
+            if self.data is not None and key in self.data.no_data:
+                score = "\n" + text("evidence.none", self.lang)
             self._factor_labels[i].setText(name + score)
+        self._fit_labels()
         entries: list[tuple[object, str]] = []
         if self.data is not None:
             entries.append((self._legend_now, text("chart.now", self.lang, on=self.data.now_on)))
@@ -139,10 +175,9 @@ class RadarChart(Chart):
         for label in self._ring_labels:
             label.setColor(pal.axis)
             label.setFont(self.font(7))
-        for i, label in enumerate(self._factor_labels):
+        for label in self._factor_labels:
             label.setColor(pal.foreground)
-            label.setFont(self.font(9, bold=True))
-            _align(label, _xy(i, 100)[0])
+        self._fit_labels()
         self._now.setPen(self.pen(pal.now, 2.2))
         self._now.setBrush(self.brush(pal.now, 60))
         self._now.setZValue(3)
@@ -170,6 +205,8 @@ class RadarChart(Chart):
         )
         key = FACTORS[i]
         name = text(f"factor.{key}", self.lang)
+        if key in self.data.no_data:
+            return Readout(key, name, (name + ": " + text("evidence.none", self.lang),))
         lines = [
             text(
                 "chart.readout.factor",

@@ -54,7 +54,7 @@ register(
             "月末逾期未还：{amount_fen}",
         ),
         "chart.readout.spent": (
-            "Spent {amount_fen} in {count} purchase(s)",
+            "Spent {amount_fen} in {count} {count|purchase|purchases}",
             "消费{amount_fen}，共{count}笔",
         ),
         "chart.readout.huabei": (

@@ -73,7 +73,7 @@ register(
             "再次修改登录密码：已于{due_on}到期",
         ),
         "journey.task.changes_ok": (
-            "{count} change(s) to personal details in the last {days} days, within the {max} allowed",
+            "{count} {count|change|changes} to personal details in the last {days} days, within the {max} allowed",
             "近{days}天修改个人信息{count}次，未超过{max}次",
         ),
         "journey.task.changes_over": (
@@ -81,17 +81,33 @@ register(
             "近{days}天修改个人信息{count}次（最多{max}次）：在{until}之前不要再修改",
         ),
         "journey.task.no_blockers": ("Nothing blocks an application", "没有阻碍申请的问题"),
+        "journey.task.factor_mark": (
+            "{factor} reaches its mark: {score} now, {threshold} needed",
+            "{factor}达到分数线：目前{score}分，需要{threshold}分",
+        ),
+        "journey.task.factor_mark_met": (
+            "{factor} reaches its mark ({score}, {threshold} needed)",
+            "{factor}已达到分数线（{score}分，需要{threshold}分）",
+        ),
+        "journey.task.factor_no_data": (
+            "{factor}: no data yet — {missing}",
+            "{factor}：暂无数据——{missing}",
+        ),
+        "journey.task.factor_thin": (
+            "{factor}: records still too few — {missing}",
+            "{factor}：记录还不够——{missing}",
+        ),
         "journey.task.verdict_likely": (
-            "The estimate says an application is likely to succeed",
-            "评估显示申请很可能成功",
+            "By our estimate an application is likely to succeed",
+            "据估算，申请有较大把握通过",
         ),
         "journey.task.verdict_next": (
             "Reach a “likely” estimate; next: {action}",
-            "让评估达到“可以申请”；下一步：{action}",
+            "让评估达到“有较大把握”；下一步：{action}",
         ),
         "journey.task.verdict_wait": (
             "Reach a “likely” estimate (expected on {on})",
-            "让评估达到“可以申请”（预计{on}）",
+            "让评估达到“有较大把握”（预计{on}）",
         ),
     }
 )
@@ -209,10 +225,42 @@ def _change_tasks(facts: Facts, assessment: Assessment, rules: Rules) -> list[Ta
     return [Task("frequent_changes", "changes_within_limit", msg, False, "profile")]
 
 
+# the factor each check-up reason is about: step 2 is done only when it no longer holds
+# the verdict back (at its mark, on enough evidence, and blocking nothing)
+REASON_FACTOR = {
+    "overdue": "credit_status",
+    "account_risk": "account_security",
+    "frequent_changes": "personal_info",
+}
+_FACTOR_PAGES = {
+    "credit_status": "repayments",
+    "account_security": "security",
+    "personal_info": "profile",
+}
+
+
+def _factor_task(reason: str, assessment: Assessment) -> Task:
+    key = REASON_FACTOR[reason]
+    f = assessment.factors[key]
+    factor = Msg(f"factor.{key}")
+    missing = f.missing[0].msg if f.missing else Msg(f"evidence.{f.evidence}")
+    params = {"factor": factor, "score": f.score, "threshold": f.threshold}
+    if not f.has_data:
+        msg = Msg("journey.task.factor_no_data", {"factor": factor, "missing": missing})
+    elif f.evidence != "enough":
+        msg = Msg("journey.task.factor_thin", {"factor": factor, "missing": missing})
+    elif f.score < f.threshold:
+        msg = Msg("journey.task.factor_mark", params)
+    else:
+        msg = Msg("journey.task.factor_mark_met", params)
+    return Task(reason, "factor_mark", msg, f.passed, _FACTOR_PAGES[key])
+
+
 _BLOCKER_PAGES = {
     "current_overdue": "repayments",
     "security_incident_open": "security",
     "recent_profile_change": "profile",
+    "external_overdue": "scores",
 }
 
 
@@ -254,6 +302,8 @@ def checkup_tasks(
             tasks += _change_tasks(facts, assessment, rules)
         else:
             tasks += _unknown_tasks(assessment)
+        if reason in REASON_FACTOR:
+            tasks.append(_factor_task(reason, assessment))
     return tuple(tasks)
 
 
@@ -327,7 +377,7 @@ def journey(
         tasks=tasks,
         attempt=attempt,
         window=window,
-        apply_suggested=assessment.verdict == "likely",
+        apply_suggested=assessment.verdict == "likely" and assessment.pending_application is None,
     )
 
 

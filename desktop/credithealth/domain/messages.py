@@ -20,6 +20,9 @@ LANGS = ("zh_CN", "en")
 
 _CATALOG: dict[str, dict[str, str]] = {}
 _LOOKUP = re.compile(r"\{(\w+)@(\w+)\}")
+# "{count|bill|bills}": the singular when the parameter is 1, else the plural (English
+# needs it, Chinese does not); never "bill(s)"
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
 
 
 def _escape(text: str) -> str:
@@ -68,6 +71,9 @@ class Msg:
         # it renders as the sentence registered for "security_item.<value>"
         template = _LOOKUP.sub(
             lambda m: _escape(Msg(f"{m[2]}.{self.params[m[1]]}").render(lang)), template
+        )
+        template = _PLURAL.sub(
+            lambda m: _escape(m[2] if self.params[m[1]] == 1 else m[3]), template
         )
         values = {k: _fmt_value(k, v, lang) for k, v in self.params.items()}
         return template.format(**values)

@@ -132,7 +132,7 @@ register(
         ),
         "reminder.cooldown_detail": (
             "Apply again when the estimate says “likely”.",
-            "评估显示“可以申请”时再提交申请。",
+            "评估显示“有较大把握”时再提交申请。",
         ),
         "reminder.password_due": (
             "Your login password is due to be changed on {due_on}",

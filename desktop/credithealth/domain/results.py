@@ -51,10 +51,53 @@ class FactorResult:
     threshold: int
     signals: tuple[Signal, ...]
     actions: tuple[Action, ...]
+    evidence: str = "enough"  # none | thin | enough
+    missing: tuple[MissingEvidence, ...] = ()
 
     @property
     def passed(self) -> bool:
-        return self.score >= self.threshold
+        """It reaches its mark on evidence enough to trust the score."""
+        return self.evidence == "enough" and self.score >= self.threshold
+
+    @property
+    def has_data(self) -> bool:
+        """False: the score stands on nothing and must be shown as "no data yet"."""
+        return self.evidence != "none"
+
+
+@dataclass(frozen=True)
+class MissingEvidence:
+    """A record or file that a factor lacks before its score can be trusted."""
+
+    factor: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    page: str = ""  # where it is supplied: repayments, security, profile, spending, scores
+
+    @property
+    def msg(self) -> Msg:
+        return Msg(f"missing.{self.code}", self.params)
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """Something the projected date counts on: an action the user can take today by
+    themselves, or a habit kept while time passes."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    hypothesis: Hypothesis | None = None
+
+    @property
+    def msg(self) -> Msg:
+        return Msg(f"assumes.{self.code}", self.params)
+
+
+@dataclass(frozen=True)
+class PendingApplication:
+    applied_on: date
+    decision_from: date
+    decision_to: date
 
 
 @dataclass(frozen=True)
@@ -80,6 +123,11 @@ class Assessment:
     waits_for: tuple[Msg, ...] = ()
     # every action, best first: those that clear a blocker, then by gain
     actions: tuple[Action, ...] = ()
+    missing_evidence: tuple[MissingEvidence, ...] = ()
+    # what the projected date counts on; with no date, what it would need (missing records)
+    projection_assumes: tuple[Assumption, ...] = ()
+    projection_needs: tuple[Msg, ...] = ()
+    pending_application: PendingApplication | None = None
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
         """The shape of ``credit-health assess --json``."""
@@ -97,15 +145,30 @@ class Assessment:
             "factors": {
                 key: {
                     "score": f.score,
-                    "band": f.band,
-                    "threshold": f.threshold,
+                    "evidence": f.evidence,
                     "signals": [signal(s) for s in f.signals],
                     "actions": [action(a) for a in f.actions],
                 }
                 for key, f in self.factors.items()
             },
             "blockers": [{"code": b.code, "message": b.msg.render(lang)} for b in self.blockers],
+            "missing_evidence": [
+                {"factor": m.factor, "code": m.code, "message": m.msg.render(lang)}
+                for m in self.missing_evidence
+            ],
             "projected_ready_on": (
                 self.projected_ready_on.isoformat() if self.projected_ready_on else None
+            ),
+            "projection_assumes": [
+                {"code": x.code, "message": x.msg.render(lang)} for x in self.projection_assumes
+            ],
+            "pending_application": (
+                {
+                    "applied_on": p.applied_on.isoformat(),
+                    "decision_from": p.decision_from.isoformat(),
+                    "decision_to": p.decision_to.isoformat(),
+                }
+                if (p := self.pending_application) is not None
+                else None
             ),
         }

@@ -25,6 +25,11 @@ class OverallRules:
 
 
 @dataclass(frozen=True)
+class EvidenceRules:
+    none_score: int
+
+
+@dataclass(frozen=True)
 class BandRules:
     excellent: int
     good: int
@@ -49,6 +54,10 @@ class CreditStatusRules:
     settling_penalty: int
     failed_repayment_penalty: int
     failed_repayment_max: int
+    unpaid_balance_penalty_each: int
+    unpaid_balance_max: int
+    evidence_enough_months: int
+    evidence_thin_months: int
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,8 @@ class AccountSecurityRules:
     open_incident_penalty: int
     recent_incident_days: int
     recent_incident_penalty: int
+    evidence_enough_items: int
+    evidence_thin_items: int
 
 
 @dataclass(frozen=True)
@@ -69,13 +80,17 @@ class PersonalInfoRules:
     max_changes_in_window: int
     change_penalty_each: int
     change_penalty_max: int
+    evidence_enough_items: int
+    evidence_thin_items: int
 
 
 @dataclass(frozen=True)
 class ConsumptionRules:
     threshold: int
     window_months: int
-    no_data_score: int
+    evidence_enough_months: int
+    evidence_thin_months: int
+    projection_recent_months: int
     active_month_min_purchases: int
     active_month_points: int
     steady_spread_pct: int
@@ -145,6 +160,7 @@ class ExternalCreditRules:
     sesame_max: int
     no_sesame_points: int
     sesame_stale_days: int
+    sesame_fade_days: int
     clean_report_points: int
     overdue_account_penalty: int
     overdue_account_max: int
@@ -153,7 +169,10 @@ class ExternalCreditRules:
     free_hard_inquiries: int
     hard_inquiry_penalty: int
     hard_inquiry_max: int
+    inquiry_window_days: int
+    overdue_month_window_days: int
     report_stale_days: int
+    report_fade_days: int
     proof_points: int
     proof_max: int
 
@@ -181,6 +200,7 @@ class ProjectionRules:
 class Rules:
     version: int
     overall: OverallRules
+    evidence: EvidenceRules
     bands: BandRules
     credit_status: CreditStatusRules
     account_security: AccountSecurityRules
@@ -261,6 +281,29 @@ def _check(rules: Rules) -> Rules:
     for factor in FACTORS:
         if not 0 <= rules.threshold(factor) <= 100:
             raise RulesError(f"{factor}.threshold must be between 0 and 100")
+    ec = rules.external_credit
+    if ec.no_sesame_points > ec.sesame_bands[0].points:
+        raise RulesError(
+            "external_credit.no_sesame_points must not exceed the lowest Sesame band's points"
+            " (no score must never beat an honest low one)"
+        )
+    for key in ("sesame_fade_days", "inquiry_window_days", "overdue_month_window_days"):
+        if getattr(ec, key) == 0:
+            raise RulesError(f"external_credit.{key} must be at least 1")
+    for factor in ("credit_status", "account_security", "personal_info", "consumption"):
+        fr = getattr(rules, factor)
+        lo = (
+            fr.evidence_thin_items
+            if hasattr(fr, "evidence_thin_items")
+            else fr.evidence_thin_months
+        )
+        hi = (
+            fr.evidence_enough_items
+            if hasattr(fr, "evidence_enough_items")
+            else fr.evidence_enough_months
+        )
+        if not 1 <= lo <= hi:
+            raise RulesError(f"{factor}: evidence thin must be at least 1 and at most enough")
     co = rules.cashout
     if co.night_from_hour > 23 or co.night_to_hour > 23 or co.round_unit_fen == 0:
         raise RulesError("cashout: night hours must be 0-23 and round_unit_fen above 0")

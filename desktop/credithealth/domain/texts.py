@@ -18,14 +18,38 @@ register(
         "band.fair": ("fair", "一般"),
         "band.poor": ("poor", "较差"),
         "verdict.likely": (
-            "An application now is likely to succeed — estimate from the published review points",
-            "现在申请很可能成功——根据公开的审核要点估算",
+            "An application now is likely to succeed — our estimate from the published review points, not Alipay's decision",
+            "现在申请有较大把握通过——这是根据公开审核要点的估算，不代表支付宝的决定",
         ),
-        "verdict.not_yet": ("Not yet: improve first", "暂不建议申请：请先提升"),
-        "verdict.blocked": ("Blocked: clear these first", "暂不能申请：请先解决以下问题"),
-        "verdict_short.likely": ("Likely", "可以申请"),
+        # the sentences follow the short word (CLI, report cover), so they do not repeat it;
+        # they are our estimate, so they read as advice
+        "verdict.not_yet": (
+            "We suggest improving the points below before you apply",
+            "建议先提升下面几项再申请",
+        ),
+        "verdict.blocked": (
+            "We suggest clearing these first: an application now would probably be refused",
+            "建议先处理以下问题：现在申请多半不会通过",
+        ),
+        "verdict.needs_data": (
+            "Not enough records yet to estimate: add what is listed below",
+            "记录还不够，暂时无法估算：请先补充下列记录",
+        ),
+        "verdict_short.likely": ("Likely", "有较大把握"),
         "verdict_short.not_yet": ("Not yet", "还需努力"),
         "verdict_short.blocked": ("Blocked", "存在阻碍"),
+        "verdict_short.needs_data": ("Needs data", "需要补充记录"),
+        "verdict.pending": (
+            "Your application of {applied_on} is under review: a decision is expected between {decision_from} and {decision_to} (working days). No new application is needed while you wait.",
+            "您{applied_on}提交的申请正在审核，预计{decision_from}至{decision_to}（工作日）之间出结果。等待期间无需再次申请。",
+        ),
+        "verdict.likely_pending": (
+            "Your records meet the review points — our estimate, not Alipay's decision",
+            "您的记录符合公开的审核要点——这是估算，不代表支付宝的决定",
+        ),
+        "evidence.none": ("no data yet", "暂无数据"),
+        "evidence.thin": ("little data", "数据较少"),
+        "evidence.enough": ("enough data", "数据充分"),
         "sesame_band.poor": ("poor", "较差"),
         "sesame_band.fair": ("fair", "中等"),
         "sesame_band.good": ("good", "良好"),
@@ -72,11 +96,11 @@ register(
         "proof.other": ("other proof", "其他证明"),
         # signals: credit status
         "signal.past_due": (
-            "{amount_fen} past due on {count} bill(s) since {since}",
+            "{amount_fen} past due on {count} {count|bill|bills} since {since}",
             "有{count}笔账单逾期未还，共{amount_fen}，自{since}起",
         ),
         "signal.late_bills": (
-            "{count} late bill(s) in the last {days} days",
+            "{count} late {count|bill|bills} in the last {days} days",
             "近{days}天内有{count}笔账单逾期",
         ),
         "signal.longest_late": (
@@ -100,7 +124,7 @@ register(
             "最近一次逾期（{due_on}到期）已还清{days}天",
         ),
         "signal.failed_repayments": (
-            "{count} failed repayment attempt(s), the last on {last}",
+            "{count} failed repayment {count|attempt|attempts}, the last on {last}",
             "还款失败{count}次，最近一次在{last}",
         ),
         "signal.on_time_rate": (
@@ -108,6 +132,10 @@ register(
             "近12个月{total}期账单中{on_time}期按时还款",
         ),
         "signal.no_bills": ("No bills recorded yet", "尚未记录账单"),
+        "signal.unpaid_balance": (
+            "{amount_fen} still owed on {count} {count|bill|bills} paid at the minimum only",
+            "{count}期账单只还了最低还款额，仍欠{amount_fen}",
+        ),
         # signals: account security
         "signal.security_missing": ("{key@security_item}: not done", "{key@security_item}：未完成"),
         "signal.security_expired": (
@@ -122,10 +150,18 @@ register(
             "A {kind@security_event} incident was resolved on {resolved_on}; it weighs until {until}",
             "{resolved_on}处理的{kind@security_event}事件影响持续到{until}",
         ),
+        "signal.no_security_answers": (
+            "The account-security checklist is not answered yet",
+            "尚未填写账户安全清单",
+        ),
         # signals: personal info
+        "signal.no_profile_answers": (
+            "The personal-info checklist is not answered yet",
+            "尚未填写个人信息清单",
+        ),
         "signal.profile_missing": ("{key@profile_item}: missing", "{key@profile_item}：未完善"),
         "signal.recent_changes": (
-            "{count} change(s) to personal details in the last {days} days",
+            "{count} {count|change|changes} to personal details in the last {days} days",
             "近{days}天修改个人信息{count}次",
         ),
         # signals: consumption
@@ -139,13 +175,13 @@ register(
             "月度消费金额波动{pct}%",
         ),
         "signal.large_share": (
-            "{count} large purchase(s) (over {threshold_fen}), {pct}% of spending",
+            "{count} large {count|purchase|purchases} (over {threshold_fen}), {pct}% of spending",
             "大额消费（超过{threshold_fen}）{count}笔，占消费的{pct}%",
         ),
         "signal.many_large": ("{count} large purchases", "大额消费较多（{count}笔）"),
         "signal.no_cashouts": ("No cash-out-like moves on credit", "没有疑似套现的交易"),
         "signal.cashouts": (
-            "{count} cash-out-like move(s) paid with credit (transfers, card resale…)",
+            "{count} cash-out-like {count|move|moves} paid with credit (transfers, card resale…)",
             "{count}笔用信用支付的疑似套现（转账、卡券回收等）",
         ),
         "signal.huabei_share": ("Huabei paid {pct}% of spending", "花呗支付占消费的{pct}%"),
@@ -160,8 +196,8 @@ register(
             "芝麻信用分{score}（{band@sesame_band}），记录于{taken_on}",
         ),
         "signal.sesame_stale": (
-            "The Sesame score was last recorded on {taken_on}",
-            "芝麻信用分上次记录于{taken_on}",
+            "The Sesame score was last recorded on {taken_on} ({days} days ago): it counts less until you record a fresh one",
+            "芝麻信用分上次记录于{taken_on}（{days}天前），记录新的分数之前参考价值降低",
         ),
         "signal.no_sesame": ("No Sesame score recorded", "尚未记录芝麻信用分"),
         "signal.report_clean": (
@@ -169,32 +205,36 @@ register(
             "{taken_on}的征信报告：无逾期",
         ),
         "signal.report_overdue_accounts": (
-            "Credit report: {count} account(s) with overdue",
-            "征信报告：{count}个账户有逾期",
+            "Credit report of {taken_on}: {count} {count|account|accounts} with an unpaid overdue",
+            "{taken_on}的征信报告：{count}个账户有未还清的逾期",
         ),
         "signal.report_overdue_months": (
-            "Credit report: {count} overdue month(s) in 24 months",
-            "征信报告：近24个月逾期{count}个月",
+            "Credit report of {taken_on}: {count} settled overdue {count|month|months} in 24 months; they weigh less as they age",
+            "{taken_on}的征信报告：近24个月有{count}个月的逾期记录（已结清），时间越久影响越小",
         ),
         "signal.hard_inquiries": (
-            "{count} hard inquiries in the last 6 months",
-            "近6个月硬查询{count}次",
+            "Credit report of {taken_on}: {count} hard inquiries in 6 months; they weigh less as they age",
+            "{taken_on}的征信报告：近6个月硬查询{count}次，时间越久影响越小",
         ),
         "signal.report_stale": (
             "The credit report was last recorded on {taken_on}",
             "征信报告上次记录于{taken_on}",
         ),
         "signal.no_report": ("No PBOC credit report recorded", "尚未记录央行征信报告"),
-        "signal.proofs": ("{count} extra proof(s) held", "已有{count}项补充证明"),
+        "signal.proofs": ("{count} extra {count|proof|proofs} held", "已有{count}项补充证明"),
         # actions
         "action.repay_bill": (
             "Repay {amount_fen} of the {period} {account} bill (due {due_on}), with interest and penalty",
             "还清{account} {period}账单的{amount_fen}（{due_on}到期），包括利息和罚息",
         ),
+        "action.repay_rest": (
+            "Repay the rest of the {period} {account} bill: {amount_fen} (only the minimum was paid)",
+            "还清{account} {period}账单的剩余欠款{amount_fen}（目前只还了最低还款额）",
+        ),
         "action.keep_on_time": ("Pay every bill on time from now on", "今后每期账单按时还款"),
         "action.wait_after_clear": (
-            "Wait until {until}: the overdue of {due_on} then weighs less",
-            "等到{until}：{due_on}的逾期影响会减轻",
+            "We suggest waiting until {until}: by our estimate the overdue of {due_on} weighs less then",
+            "建议等到{until}再申请：据我们估算，届时{due_on}的逾期影响会减轻",
         ),
         "action.add_bills": (
             "Record your bills so that repayments can be checked",
@@ -245,8 +285,8 @@ register(
             "查询央行征信报告并记录",
         ),
         "action.clean_report": (
-            "Clear the overdue accounts shown in your credit report",
-            "还清征信报告中的逾期账户",
+            "Repay the overdue accounts on your credit report, then record a fresh report that shows them cleared",
+            "还清征信报告中的逾期账户，再查询并记录一份显示已结清的新报告",
         ),
         "action.limit_inquiries": (
             "Make no new loan or card applications for a while (fewer hard inquiries)",
@@ -266,12 +306,16 @@ register(
             "有未处理的账户安全事件（{since}起的{kind@security_event}）。加强账户安全后标记为已处理。",
         ),
         "blocker.recent_profile_change": (
-            "{count} changes to personal details in {days} days (at most {max}). Clears on {until} if nothing more changes.",
-            "{days}天内修改个人信息{count}次（最多{max}次）。不再修改的话，{until}解除。",
+            "{count} changes to personal details in {days} days. Frequent changes are a stated reason for refusal; we suggest at most {max} and, if nothing more changes, applying from {until} (our estimate).",
+            "{days}天内修改个人信息{count}次。频繁修改是公开的拒绝原因之一；建议不超过{max}次，不再修改的话，{until}起再申请（我们的估算）。",
         ),
         "blocker.reapply_cooldown": (
-            "Refused on {refused_on}: wait until {until} before applying again.",
-            "{refused_on}申请被拒：请等到{until}再申请。",
+            "Refused on {refused_on}: we suggest waiting until {until} before applying again (our caution, not an Alipay rule).",
+            "{refused_on}申请被拒：建议等到{until}再申请（这是我们的谨慎建议，并非支付宝规定）。",
+        ),
+        "blocker.external_overdue": (
+            "Your credit report of {taken_on} shows {count} {count|account|accounts} with an unpaid overdue: reviews name such records as a reason for refusal. Repay them, then record a fresh report.",
+            "{taken_on}的征信报告显示{count}个账户有未还清的逾期，这是公开的拒绝原因之一。请先还清，再记录一份新的征信报告。",
         ),
         # what a projected date waits for
         "waits.late_ages_out": (
@@ -294,9 +338,88 @@ register(
             "the profile change of {changed_on} leaves the 30-day window",
             "{changed_on}的信息修改移出30天统计范围",
         ),
+        "waits.cashouts_leave": (
+            "the cash-out-like moves of {month} leave the spending window",
+            "{month}的疑似套现交易移出消费统计范围",
+        ),
+        "waits.large_leaves": (
+            "the large purchases of {month} leave the spending window",
+            "{month}的大额消费移出消费统计范围",
+        ),
+        "waits.quiet_month_leaves": (
+            "{month}, a month with few purchases, leaves the spending window",
+            "消费较少的{month}移出消费统计范围",
+        ),
+        "waits.overdue_months_age": (
+            "the overdue months on the credit report of {taken_on} age",
+            "{taken_on}征信报告中的逾期记录随时间减轻",
+        ),
+        "waits.inquiries_age": (
+            "the hard inquiries on the credit report of {taken_on} age out",
+            "{taken_on}征信报告中的硬查询随时间移出统计范围",
+        ),
+        # what is missing before a factor's score can be trusted
+        "missing.bills": (
+            "Bills for at least {need} of the last 12 months (now {months}): enter them on the Repayments page, or import an Alipay bill file that covers them",
+            "至少{need}个月的账单（近12个月，目前{months}个月）：在“还款”页录入，或导入覆盖这些月份的支付宝账单文件",
+        ),
+        "missing.security_checklist": (
+            "The account-security checklist ({answered} of {need} items answered): answer it on the Account security page",
+            "账户安全清单（已回答{answered}/{need}项）：请在“账户安全”页填写",
+        ),
+        "missing.profile_checklist": (
+            "The personal-info checklist ({answered} of {need} items answered): answer it on the Personal info page",
+            "个人信息清单（已回答{answered}/{need}项）：请在“个人信息”页填写",
+        ),
+        "missing.spending": (
+            "Spending in at least {need} of the last {window} months (now {months}): import your Alipay or WeChat Pay bill files",
+            "近{window}个月中至少{need}个月的消费记录（目前{months}个月）：请导入支付宝或微信支付账单文件",
+        ),
+        "missing.sesame": (
+            "Your Sesame score (Alipay → 我的 → 芝麻信用): record it on the Credit scores page",
+            "芝麻信用分（支付宝 → 我的 → 芝麻信用）：请在“信用分”页记录",
+        ),
+        "missing.sesame_stale": (
+            "A fresh Sesame score (the last was recorded on {taken_on}): record it on the Credit scores page",
+            "最新的芝麻信用分（上次记录于{taken_on}）：请在“信用分”页记录",
+        ),
+        "needs.fresh_report": (
+            "A fresh credit report showing the overdue accounts cleared",
+            "一份显示逾期账户已结清的新征信报告",
+        ),
+        # what a projected date counts on
+        "assumes.repay_bill": (
+            "you repay the {period} {account} bill today ({amount_fen})",
+            "您今天还清{account} {period}账单（{amount_fen}）",
+        ),
+        "assumes.secure": ("you do this today: {key@security_do}", "您今天完成：{key@security_do}"),
+        "assumes.resolve_incident": (
+            "you resolve the {kind@security_event} incident of {since} today",
+            "您今天处理好{since}的{kind@security_event}事件",
+        ),
+        "assumes.complete_profile": (
+            "you complete your profile today: {key@profile_item}",
+            "您今天完善个人信息：{key@profile_item}",
+        ),
+        "assumes.keep_on_time": (
+            "you keep paying every bill in full and on time",
+            "您之后每期账单都按时足额还款",
+        ),
+        "assumes.keep_spending": (
+            "you keep spending as in the last {months} months (about {purchases} purchases, {spent_fen} a month), with no large purchase or cash-out",
+            "您保持近{months}个月的消费习惯（每月约{purchases}笔、{spent_fen}），不做大额消费或套现",
+        ),
+        "assumes.password_renewed": (
+            "you change your login password again when it falls due ({due_on})",
+            "密码到期（{due_on}）时您再次修改登录密码",
+        ),
+        "assumes.sesame_renewed": (
+            "you record a fresh Sesame score by {by}, no lower than {score}",
+            "您在{by}前记录最新的芝麻信用分，且不低于{score}",
+        ),
         "waits.cooldown": (
-            "the cool-down after the refusal of {refused_on} ends",
-            "{refused_on}被拒后的冷静期结束",
+            "the wait we suggest after the refusal of {refused_on} ends",
+            "{refused_on}被拒后我们建议的等待期结束",
         ),
     }
 )

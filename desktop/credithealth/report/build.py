@@ -19,8 +19,10 @@ from credithealth import APP_NAME, APP_NAME_ZH
 from credithealth.charts.data import RadarData, SesameData
 from credithealth.domain import texts as _domain_texts  # noqa: F401 (registers the sentences)
 from credithealth.domain.assess import assess
+from credithealth.domain.explain import rules_lines, verdict_msg
 from credithealth.domain.factors.account_security import renewal_due_on
 from credithealth.domain.facts import BillFact, Facts
+from credithealth.domain.journey import journey
 from credithealth.domain.messages import LANGS, Msg
 from credithealth.domain.money import format_yuan
 from credithealth.domain.records import CHECKUP_REASONS, Application
@@ -90,10 +92,13 @@ class _Builder:
                     name=self.msg(Msg(f"factor.{key}")),
                     score=f.score,
                     band=f.band,
-                    band_name=self.msg(Msg(f"band.{f.band}")),
+                    band_name=self.msg(
+                        Msg(f"band.{f.band}") if f.has_data else Msg("evidence.none")
+                    ),
                     threshold=f.threshold,
                     weight=self.rules.overall.weights[key],
                     passed=f.passed,
+                    shown="" if f.has_data else "—",
                 )
             )
         return tuple(out)
@@ -119,8 +124,15 @@ class _Builder:
 
     def cover(self) -> Cover:
         r = self.result
-        if r.projected_ready_on is None:
+        if r.projected_ready_on is None and r.projection_needs:
+            listed = {m.msg for m in r.missing_evidence}
+            extra = [self.msg(m) for m in r.projection_needs if m not in listed]
+            needs = self.join(extra or [self.t("report.missing_below")])
+            projected = self.t("report.projected_needs", needs=needs)
+        elif r.projected_ready_on is None:
             projected = self.t("report.projected_none", days=self.rules.projection.horizon_days)
+        elif r.projected_ready_on == self.on and not r.projection_assumes:
+            projected = r.projected_ready_on.isoformat()
         elif r.projected_ready_on == self.on:
             projected = self.t("report.projected_today", on=r.projected_ready_on)
         else:
@@ -129,12 +141,16 @@ class _Builder:
         blockers = [self.msg(b.msg) for b in r.blockers] or [self.t("report.no_blockers")]
         pending = self.pending()
         pending_text = self.window_text(pending)[0] if pending else self.t("report.none")
+        assumes = [self.msg(x.msg) for x in r.projection_assumes]
+        missing = [self.msg(m.msg) for m in r.missing_evidence]
         facts = Table(
             columns=("", ""),
             rows=(
                 (self.t("report.projected"), projected),
+                *([(self.t("report.assumes"), "\n".join(assumes))] if assumes else []),
                 (self.t("report.waits_for"), "\n".join(waits)),
                 (self.t("report.blockers"), "\n".join(blockers)),
+                *([(self.t("report.missing"), "\n".join(missing))] if missing else []),
                 (self.t("report.pending_application"), pending_text),
             ),
             align="ll",
@@ -146,7 +162,7 @@ class _Builder:
             app_name=f"{APP_NAME_ZH} {APP_NAME}",
             verdict=r.verdict,
             verdict_short=self.msg(Msg(f"verdict_short.{r.verdict}")),
-            verdict_sentence=self.msg(Msg(f"verdict.{r.verdict}")),
+            verdict_sentence=self.msg(verdict_msg(r)),
             overall=r.overall,
             overall_note=self.t("report.overall_mark", threshold=self.rules.overall.threshold),
             data_as_of=self.t("report.data_as_of", on=self.on),
@@ -200,7 +216,12 @@ class _Builder:
                         band=f.band,
                         threshold=f.threshold,
                         weight=score.weight,
-                    ),
+                    )
+                    + ("" if f.evidence == "enough" else " · " + self.msg(Msg("evidence.thin")))
+                    + "".join("\n" + self.msg(m.msg) for m in f.missing)
+                    if f.has_data
+                    else self.t("report.factor_no_data", threshold=f.threshold, weight=score.weight)
+                    + "".join("\n" + self.msg(m.msg) for m in f.missing),
                     signals=tuple(self.signal_line(s) for s in f.signals),
                     actions=tuple(self.action_line(a) for a in f.actions),
                     tables=tables,
@@ -632,14 +653,25 @@ class _Builder:
         else:
             s1 = ("todo", [self.t("report.step1.todo")])
 
+        # step 2's state comes from the same domain function as the journey page's
+        j = journey([checkup] if checkup is not None else [], apps, self.facts, r, self.rules)
         gaining = [a for a in r.actions if a.gain]
-        if r.blockers or gaining:
-            s2 = (
-                "now",
-                [self.t("report.step2.open", blockers=len(r.blockers), actions=len(gaining))],
-            )
-        else:
+        if checkup is not None and all(t.done for t in j.tasks):
             s2 = ("done", [self.t("report.step2.done")])
+        else:
+            left = sum(1 for t in j.tasks if not t.done)
+            s2 = (
+                "now" if checkup is not None else "todo",
+                [
+                    self.t(
+                        "report.step2.open",
+                        left=left,
+                        total=len(j.tasks),
+                        blockers=len(r.blockers),
+                        actions=len(gaining),
+                    )
+                ],
+            )
 
         path = self.t("report.step3.path")
         if pending is not None:
@@ -816,7 +848,12 @@ class _Builder:
             ),
             align="lllr",
             widths=(8, 3, 3, 3),
-            empty=self.t("report.imports_none"),
+            # "entered by hand" only when no transaction says it came from a bill file
+            empty=self.t(
+                "report.imports_unrecorded"
+                if any(k != "manual" and v for k, v in sources.items())
+                else "report.imports_none"
+            ),
             title=self.t("report.imports_title"),
         )
         data = Section(self.t("report.data_title"), intro, (count_table, source_table, imports))
@@ -919,7 +956,7 @@ class _Builder:
         )
         method = Section(
             self.t("report.method_title"),
-            (self.t("report.method_intro"), verdict_rule, bands),
+            (self.t("report.method_intro"), verdict_rule, *rules_lines(rules, self.lang), bands),
             (weights, windows, sesame),
         )
         return data, method

@@ -182,8 +182,9 @@ def compose(m: ReportModel, draw_chart: ChartDrawer) -> list[Block]:
     for n, f in enumerate(m.factors, start=1):
         blocks += factor(n, f, m, draw_chart)
     cap = m.chart_captions
+    # the parts after the factors run on: a forced page break before the charts and the
+    # appendix left most of a page blank (a heading never ends a page: keep_with_next)
     blocks += [
-        PageBreak(),
         h1(m.charts_title),
         chart("radar", cap["radar"], draw_chart),
         chart("readiness", cap["readiness"], draw_chart, cap["readiness_note"]),
@@ -193,7 +194,7 @@ def compose(m: ReportModel, draw_chart: ChartDrawer) -> list[Block]:
     blocks += section(m.plan, h1)
     blocks += steps(m)
     blocks += section(m.applications, h1)
-    blocks += [PageBreak(), h1(m.labels["appendix"])]
+    blocks += [h1(m.labels["appendix"])]
     for s in m.appendix:
         blocks += section(s)
     return blocks

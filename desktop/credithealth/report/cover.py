@@ -147,7 +147,7 @@ def draw_bars(factors: tuple[FactorScore, ...], heads: dict[str, str]) -> object
                 painter,
                 QRectF(xs[2], y, score_w - 5, BAR_ROW),
                 RIGHT | VCENTER,
-                f"{f.score}",
+                f.shown or f"{f.score}",
                 TextStyle(9, True),
             )
             _text(

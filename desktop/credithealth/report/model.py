@@ -47,6 +47,7 @@ class FactorScore:
     threshold: int
     weight: int
     passed: bool
+    shown: str = ""  # the score as printed: "—" for a factor without evidence
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,12 @@ ZEBRA = "#f6f8f8"
 BOX_BG = "#f3f6f5"
 TONES = {"good": "#1a7f37", "warn": "#b7791f", "bad": "#c62828", "": MUTED}
 VERDICT = LIGHT.verdict
-VERDICT_BG = {"likely": "#e8f5ec", "not_yet": "#fdf3e1", "blocked": "#fbe9e9"}
+VERDICT_BG = {
+    "likely": "#e8f5ec",
+    "not_yet": "#fdf3e1",
+    "blocked": "#fbe9e9",
+    "needs_data": "#eeeff1",
+}
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,25 @@ register(
         "report.overall": ("Overall score", "综合得分"),
         "report.out_of": ("{score} / 100", "{score} / 100"),
         "report.overall_mark": (
-            "An application is likely to succeed at {threshold} or more, with every factor at its pass mark and nothing blocking.",
-            "综合得分达到 {threshold} 分、各项均达标且没有阻碍时，申请很可能成功。",
+            "By our estimate an application is likely to succeed at {threshold} or more, with enough records and every factor at its pass mark, and nothing blocking.",
+            "据我们估算，综合得分达到 {threshold} 分、记录充分、各项均达标且没有阻碍时，申请有较大把握通过。",
         ),
         "report.key_facts": ("At a glance", "概览"),
         "report.projected": ("Likely ready on", "预计可申请日期"),
         "report.projected_today": (
             "{on} (now, if you do what can be done today)",
             "{on}（完成今天就能做的事项后即可）",
+        ),
+        "report.projected_needs": (
+            "no date until these records exist: {needs}",
+            "补充以下记录之后才能预测：{needs}",
+        ),
+        "report.assumes": ("It assumes", "预测的前提"),
+        "report.missing": ("Missing records", "缺少的记录"),
+        "report.missing_below": ("the missing records listed below", "下面列出的缺少的记录"),
+        "report.factor_no_data": (
+            "no data yet · pass mark {threshold} · weight {weight}%",
+            "暂无数据 · 达标线 {threshold} · 权重 {weight}%",
         ),
         "report.projected_none": (
             "not within the next {days} days at this pace",
@@ -238,20 +249,20 @@ register(
             "查明额度受限的原因：逾期、账户风险、频繁修改信息，或原因不明。",
         ),
         "report.step2.open": (
-            "{blockers} blocker(s) and {actions} item(s) with a gain left in the action plan.",
-            "还有 {blockers} 个阻碍、{actions} 项可提分的事项（见行动计划）。",
+            "{left} of {total} check-up {total|item|items} still hold the verdict back; {blockers} {blockers|blocker|blockers} and {actions} {actions|item|items} with a gain in the action plan.",
+            "自查发现的 {total} 项中还有 {left} 项影响结论；另有 {blockers} 个阻碍、{actions} 项可提分的事项（见行动计划）。",
         ),
         "report.step2.done": (
-            "Nothing is blocking and no item adds points now.",
-            "没有阻碍，也没有可立即提分的事项。",
+            "Nothing the check-up found still holds the verdict back.",
+            "自查发现的问题都已不再影响结论。",
         ),
         "report.step3.path": (
             "In the Alipay app (its menus are in Chinese): 我的 Me → 花呗 Huabei → 我的额度 My limit → 恢复额度 Restore limit / 账户状态 Account status; or ask customer service.",
             "在支付宝App中：我的 → 花呗 → 我的额度 → 恢复额度 / 账户状态；或联系客服。",
         ),
         "report.step3.now": (
-            "The estimate says an application is likely to succeed now.",
-            "评估显示现在申请很可能成功。",
+            "By our estimate an application is likely to succeed now.",
+            "据估算，现在申请有较大把握通过。",
         ),
         "report.step3.wait": ("Apply on or after {on}.", "建议 {on} 或之后申请。"),
         "report.step3.not_yet": ("Not yet: finish step 2 first.", "暂不建议：请先完成第2步。"),
@@ -286,12 +297,12 @@ register(
         "report.col.feedback": ("Feedback", "反馈"),
         "report.applications_none": ("No applications recorded yet.", "还没有申请记录。"),
         "report.accuracy": (
-            "Of {total} decided application(s) the app called likely, {right} were approved.",
-            "本应用预测“可以申请”且已有结果的 {total} 次申请中，{right} 次获批。",
+            "Of {total} decided {total|application|applications} the app called likely, {right} {right|was|were} approved.",
+            "本应用预测“有较大把握”且已有结果的 {total} 次申请中，{right} 次获批。",
         ),
         "report.accuracy_none": (
             "No application the app called likely has a decision yet, so how often it is right cannot be told.",
-            "还没有预测为“可以申请”且已出结果的申请，暂无法判断预测准确率。",
+            "还没有预测为“有较大把握”且已出结果的申请，暂无法判断预测准确率。",
         ),
         "report.not_estimated": ("not estimated", "未预测"),
         "report.channel.app": ("the Alipay app", "支付宝App"),
@@ -324,8 +335,8 @@ register(
         "report.table.checkups": ("Self-checks", "自查记录"),
         "report.table.imports": ("Imported files", "导入的文件"),
         "report.sources_title": ("Where the transactions came from", "交易来源"),
-        "report.source.alipay": ("Alipay bill files", "支付宝账单"),
-        "report.source.wechat": ("WeChat Pay bill files", "微信支付账单"),
+        "report.source.alipay": ("From Alipay bill files", "来自支付宝账单"),
+        "report.source.wechat": ("From WeChat Pay bill files", "来自微信支付账单"),
         "report.source.manual": ("Entered by hand", "手动录入"),
         "report.imports_title": ("Imported files", "导入的文件"),
         "report.col.file": ("File", "文件"),
@@ -336,14 +347,19 @@ register(
             "No files imported: the records were entered by hand.",
             "没有导入文件：记录均为手动录入。",
         ),
+        "report.imports_unrecorded": (
+            "No import is on record for the bill-file transactions above (example data, or "
+            "records restored from a backup without their import history).",
+            "上面来自账单文件的交易没有导入记录（示例数据，或从不含导入记录的备份中恢复）。",
+        ),
         "report.method_title": ("How the scores are computed", "得分的计算方法"),
         "report.method_intro": (
             "Each factor scores 0–100 from your records with the points and windows below, read from the rules file the app uses. The overall score is the weighted mean of the five.",
             "每项因素根据您的记录按以下分值与统计周期计为 0–100 分，数值来自本应用使用的规则文件。综合得分为五项的加权平均。",
         ),
         "report.method_verdict": (
-            "Likely: no blocker, an overall score of {threshold} or more and every factor at its pass mark. Blocked: any blocker (money past due, an open security incident, more than {max_changes} changes to personal details within {change_days} days, or fewer than {cooldown} days since a refusal). Otherwise: not yet.",
-            "可以申请：没有阻碍、综合得分不低于 {threshold} 分且各项均达标。存在阻碍：有逾期未还、有未处理的安全事件、{change_days} 天内修改个人信息超过 {max_changes} 次，或距上次被拒不足 {cooldown} 天。其他情况：还需努力。",
+            "Likely: no blocker, enough records in every factor, an overall score of {threshold} or more and every factor at its pass mark. Blocked: any blocker (money past due, an unpaid overdue on the credit report, an open security incident; and, as our caution, more than {max_changes} changes to personal details within {change_days} days or fewer than {cooldown} days since a refusal). Needs data: a factor with no records at all. Otherwise: not yet.",
+            "有较大把握：没有阻碍、每个方面都有足够的记录、综合得分不低于 {threshold} 分且各项均达标。存在阻碍：有以下任一情况（逾期未还、征信报告中有未还清的逾期、有未处理的安全事件；以及出于谨慎的建议：{change_days} 天内修改个人信息超过 {max_changes} 次，或距上次被拒不足 {cooldown} 天）。需要补充记录：某个方面完全没有记录。其他情况：还需努力。",
         ),
         "report.method_bands": (
             "Bands: excellent from {excellent}, good from {good}, fair from {fair}, poor below.",

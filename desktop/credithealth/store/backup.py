@@ -251,7 +251,7 @@ def parse_backup(text: str, file: str) -> dict[type, list[Any]]:
         raise StoreError(
             Msg(
                 "backup.wrong_version",
-                {"file": file, "version": data.get("version"), "supported": VERSION},
+                {"file": file, "version": limits.shown(data.get("version")), "supported": VERSION},
             )
         )
     tables = data.get("tables")

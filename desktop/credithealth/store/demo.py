@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 from sqlite_utils import Database
 
 from credithealth.domain.assess import assess
+from credithealth.domain.explain import recordable_verdict
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import (
     Account,
@@ -389,7 +390,10 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
             verdict = assess(
                 load_facts(db, app.submitted_on, rules), rules, projection=False
             ).verdict
-            repo.insert(db, Application(**{**_fields(app), "predicted_verdict": verdict}))
+            repo.insert(
+                db,
+                Application(**{**_fields(app), "predicted_verdict": recordable_verdict(verdict)}),
+            )
 
 
 def _fields(app: Application) -> dict[str, object]:

@@ -100,7 +100,7 @@ register(
             "密码不能为空。",
         ),
         "store.in_use": (
-            "{path} is open in Credit Health. Close the app, or do this from its Settings, and try again.",
+            "{path} is open in Credit Health. Close the app, or do this from its Preferences, and try again.",
             "{path} 正在信用健康中打开。请关闭应用，或在应用的设置中操作，然后重试。",
         ),
         "store.in_use_cli": (

@@ -126,6 +126,10 @@ def _report_shown() -> None:
     seconds, exact = seconds_since_start()
     since = "" if exact else " (since the app's code loaded)"
     print(f"window shown after {seconds:.3f} s{since}", flush=True)
+    from credithealth.ui import i18n
+
+    # on stderr: stdout carries the one timing line scripts read
+    print(f"Qt's own translations: {i18n.qt_catalogue() or 'none'}", file=sys.stderr, flush=True)
 
 
 def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | None = None) -> int:

@@ -2,12 +2,15 @@
 
 English is the source language. For Chinese, every compiled catalogue in
 ``resources/i18n`` is installed, plus Qt's own ``qtbase_zh_CN`` so standard
-dialogs (file pickers, message-box buttons) speak Chinese too. Installing or
+dialogs (file pickers, message-box buttons) speak Chinese too; the few Qt texts
+that catalogue lacks are in ours (``ui/qt_texts.py``). Installing or
 removing translators sends every widget a LanguageChange event; pages
 retranslate themselves there, without losing their state.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -31,6 +34,14 @@ def chosen_language() -> str:
 
 def current_language() -> str:
     return _current
+
+
+def qt_catalogue() -> str | None:
+    """The file of Qt's own catalogue in use (qtbase_zh_CN.qm), None when none is."""
+    for t in _installed:
+        if Path(t.filePath()).name.startswith("qtbase_"):
+            return t.filePath()
+    return None
 
 
 def install(lang: str) -> str:

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtGui import QGuiApplication
 
 from credithealth.store.errors import StoreError
 from credithealth.store.imports import ImportResult, RemovedImport, remove_import, restore_import
+from credithealth.ui.undo import TextCommand, UndoText
 
 if TYPE_CHECKING:
     from credithealth.ui.session import Session
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 TABLES = ("transactions", "repayments", "accounts", "bills", "imports")
 
 
-class ImportCommand(QUndoCommand):
-    def __init__(self, session: Session, results: Sequence[ImportResult], text: str) -> None:
+class ImportCommand(TextCommand):
+    def __init__(self, session: Session, results: Sequence[ImportResult], text: UndoText) -> None:
         super().__init__(text)
         self.session = session
         self.results = tuple(results)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -379,11 +379,16 @@ class ImportDialog(QDialog):
             e.state, e.result = "done", r
         self.results = results
         names = [e.path.name for e in entries]
-        text = (
-            self.tr("Import %1").replace("%1", names[0])
-            if len(names) == 1
-            else self.tr("Import %1 bill files").replace("%1", str(len(names)))
-        )
+
+        def text() -> str:  # made again after a language switch (the dialog may be gone)
+            if len(names) == 1:
+                return QCoreApplication.translate("ImportDialog", "Import %1").replace(
+                    "%1", names[0]
+                )
+            return QCoreApplication.translate("ImportDialog", "Import %1 bill files").replace(
+                "%1", str(len(names))
+            )
+
         self.session.undo_stack.push(ImportCommand(self.session, results, text))
         added = sum(r.rows_new for r in results)
         dup = sum(r.rows_duplicate for r in results)
@@ -495,6 +500,8 @@ def open_import_dialog(
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if hasattr(parent, "show_page"):
             dialog.open_page.connect(parent.show_page)
+        if hasattr(parent, "quit_from"):
+            parent.quit_from(dialog)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

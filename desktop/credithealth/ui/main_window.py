@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth import APP_NAME, APP_NAME_ZH
+from credithealth.domain.explain import verdict_msg
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
 from credithealth.paths import resource
@@ -46,7 +47,8 @@ from credithealth.ui.reminders_setup import ReminderController
 from credithealth.ui.report_setup import ReportExport
 from credithealth.ui.session import Session
 from credithealth.ui.style import is_dark, verdict_colors
-from credithealth.ui.worker import wait_all
+from credithealth.ui.undo_actions import UndoActions
+from credithealth.ui.worker import cancel_all, wait_all
 
 ICON_INK = "#3f4a5a"  # the stroke colour the page icons are drawn in
 LAST_DB = "db/last"  # the database last opened from Settings (reopened without --db)
@@ -161,13 +163,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         for key in ("file", "edit", "view", "help"):
             self.menus[key] = bar.addMenu("")
-        self.act_quit = self._action("file", QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action("file")
+        # the generic platform theme (no desktop environment, as under a bare X server) binds
+        # no Quit key: Ctrl+Q then did nothing
+        self.act_quit.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         self.act_quit.triggered.connect(self.close)
 
-        self.act_undo = self.undo_group.createUndoAction(self)
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_group.createRedoAction(self)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.undo_actions = UndoActions(self.undo_group, self)  # named in the current language
+        self.act_undo, self.act_redo = self.undo_actions.undo, self.undo_actions.redo
         self.act_new = QAction(self)
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
         self.act_new.setIcon(
@@ -210,6 +215,11 @@ class MainWindow(QMainWindow):
         self.act_about = self._action("help")
         self.act_about.triggered.connect(self.show_about)
         self._update_edit_actions()
+
+    def quit_from(self, dialog: QWidget) -> None:
+        """Ctrl+Q also works while a modeless dialog of this window (import, export) has
+        the keyboard: without it the key went to the dialog and did nothing."""
+        dialog.addAction(self.act_quit)
 
     def add_menu_action(self, menu: str, action: QAction, *, before_quit: bool = True) -> None:
         """For features that plug into the menus (import, export, settings...)."""
@@ -268,8 +278,8 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_new.setText(self.tr("&New record"))
         self.act_delete.setText(self.tr("&Delete"))
-        self.act_undo.setText(self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo"))
+        self.session.retranslate_undo()
+        self.undo_actions.update()
         self.act_about.setText(self.tr("&About Credit Health"))
         self.act_settings.setText(self.tr("&Preferences…"))
         self.act_checkup.setText(self.tr("&Check-up…"))
@@ -291,7 +301,7 @@ class MainWindow(QMainWindow):
         self.verdict_label.setText(
             f"{Msg('verdict_short.' + a.verdict).render(lang)} · {a.overall}/100"
         )
-        self.verdict_label.setToolTip(Msg("verdict." + a.verdict).render(lang))
+        self.verdict_label.setToolTip(verdict_msg(a).render(lang))
 
     def show_progress(self, text: str, done: int, total: int) -> None:
         """Background work reports here; done == total hides the bar."""
@@ -414,7 +424,10 @@ class MainWindow(QMainWindow):
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/page", self.current_page().key)
-        wait_all(5000)
+        # quitting is prompt: work under way (an import, a report, a preview) is told to
+        # stop, and what is left gets a short wait, never the whole of a long job
+        cancel_all()
+        wait_all(2000)
         super().closeEvent(event)
         if event.isAccepted() and self.session.lock is not None:
             self.session.lock.release()  # a second launch may take the database now

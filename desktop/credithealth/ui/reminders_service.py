@@ -15,7 +15,6 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand
 
 from credithealth.domain.icalendar_export import CalendarEvent, to_ics
 from credithealth.domain.reminders import (
@@ -38,6 +37,7 @@ from credithealth.store.reminders import (
 )
 from credithealth.ui.reminder_settings import load_reminder_settings
 from credithealth.ui.session import Session
+from credithealth.ui.undo import TextCommand
 
 CHECK_EVERY = timedelta(minutes=30)
 # the state of occurrences untouched for this long is dropped at start
@@ -194,7 +194,7 @@ def _command_text(status: str | None) -> str:
     return QCoreApplication.translate("ReminderService", "Restore reminder")
 
 
-class _MarkCommand(QUndoCommand):
+class _MarkCommand(TextCommand):
     def __init__(
         self,
         service: ReminderService,
@@ -203,8 +203,7 @@ class _MarkCommand(QUndoCommand):
         status: str | None,
         until: datetime | None,
     ) -> None:
-        text = _command_text(status)
-        super().__init__(text)
+        super().__init__(lambda: _command_text(status))
         self.service = service
         self.occurrence = reminder.id
         self.old = old

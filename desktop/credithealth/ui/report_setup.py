@@ -45,6 +45,7 @@ class ReportExport(QObject):
         from credithealth.ui.report_dialog import ReportDialog
 
         self.dialog = ReportDialog(self.window)
+        self.window.quit_from(self.dialog)
         self.dialog.show()
         return self.dialog
 

@@ -14,12 +14,14 @@ is released when the session closes.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
@@ -39,6 +41,9 @@ from credithealth.store.instance import InstanceLock
 from credithealth.store.series import record_assessment
 from credithealth.store.snapshots import BackupPolicy
 from credithealth.ui.worker import run_op
+
+if TYPE_CHECKING:
+    from credithealth.ui.undo import UndoText
 
 R = TypeVar("R")
 
@@ -95,6 +100,8 @@ class Session(QObject):
         self.today = today
         self.rules = rules or default_rules()
         self.undo_stack = QUndoStack(self)
+        # texts of the macros (steps of several commands), by the macro's C++ address
+        self._macro_texts: dict[int, UndoText] = {}
         self.assessment: Assessment | None = None
         self.facts: Facts | None = None
         self._generation = 0
@@ -163,7 +170,7 @@ class Session(QObject):
         if self.read_only:
             raise StoreError(Msg("session.read_only", {"path": str(self.db_path)}))
 
-    def insert(self, rec: R, text: str = "") -> R:
+    def insert(self, rec: R, text: UndoText = "") -> R:
         from credithealth.ui.undo import InsertCommand
 
         self.check_writable()
@@ -171,7 +178,7 @@ class Session(QObject):
         self.undo_stack.push(InsertCommand(self, saved, text))
         return saved
 
-    def update(self, old: Any, new: R, text: str = "") -> R:
+    def update(self, old: Any, new: R, text: UndoText = "") -> R:
         from credithealth.ui.undo import UpdateCommand
 
         self.check_writable()
@@ -179,12 +186,43 @@ class Session(QObject):
         self.undo_stack.push(UpdateCommand(self, old, new, text))
         return new
 
-    def delete(self, rec: Any, text: str = "") -> None:
+    def delete(self, rec: Any, text: UndoText = "") -> None:
         from credithealth.ui.undo import DeleteCommand
 
         self.check_writable()
         removed = repo.delete(self.db, type(rec), rec.id)
         self.undo_stack.push(DeleteCommand(self, rec, removed, text))
+
+    def begin_macro(self, text: UndoText) -> None:
+        """Start one undo step made of several changes; ``end_macro`` closes it."""
+        from credithealth.ui.undo import render_text
+
+        self.undo_stack.beginMacro(render_text(text))
+        macro = self.undo_stack.command(self.undo_stack.count() - 1)
+        if callable(text) and macro is not None:
+            self._macro_texts[shiboken6.getCppPointer(macro)[0]] = text
+
+    def end_macro(self) -> None:
+        self.undo_stack.endMacro()
+
+    def retranslate_undo(self) -> None:
+        """Every step of the undo history named again in the current language."""
+        from credithealth.ui.undo import TextCommand, render_text
+
+        stack = self.undo_stack
+        alive = set()
+        for i in range(stack.count()):
+            cmd = stack.command(i)
+            if isinstance(cmd, TextCommand):
+                cmd.retranslate()
+                continue
+            key = shiboken6.getCppPointer(cmd)[0]
+            text = self._macro_texts.get(key)
+            if text is not None:
+                alive.add(key)
+                with contextlib.suppress(RuntimeError):  # its widget is gone: old text stays
+                    cmd.setText(render_text(text))
+        self._macro_texts = {k: v for k, v in self._macro_texts.items() if k in alive}
 
     def notify(self, *tables: str) -> None:
         for t in dict.fromkeys(tables):

@@ -10,6 +10,7 @@ VERDICT_COLORS = {
     "likely": ("#DFF3E4", "#1E4D2B", "#14532D", "#DCFCE7"),
     "not_yet": ("#FFF1D6", "#5A3E0A", "#7A4B00", "#FEF3C7"),
     "blocked": ("#FDE2E1", "#5F1D1B", "#8B1A16", "#FEE2E2"),
+    "needs_data": ("#E5E7EB", "#374151", "#1F2937", "#F3F4F6"),
 }
 OVERDUE = ("#B91C1C", "#F87171")
 

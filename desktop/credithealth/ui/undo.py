@@ -1,9 +1,16 @@
 """Undoable record changes. The change itself is made before the command is pushed
-(so a refused change never enters the stack); redo after an undo repeats it."""
+(so a refused change never enters the stack); redo after an undo repeats it.
+
+A command's text (what Edit → Undo names) is given as a function that translates
+it, so that after a language switch the whole history reads in the new language
+(``TextCommand.retranslate``); a plain string stays as it is.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtGui import QUndoCommand
 
@@ -15,8 +22,27 @@ if TYPE_CHECKING:
     from credithealth.ui.session import Session
 
 
-class _RecordCommand(QUndoCommand):
-    def __init__(self, session: Session, table: str, text: str) -> None:
+UndoText: TypeAlias = "str | Callable[[], str]"
+
+
+def render_text(text: UndoText) -> str:
+    return text() if callable(text) else text
+
+
+class TextCommand(QUndoCommand):
+    """A command whose text is made again in the current language on request."""
+
+    def __init__(self, text: UndoText) -> None:
+        super().__init__(render_text(text))
+        self._text = text
+
+    def retranslate(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the widget that named it is gone: old text stays
+            self.setText(render_text(self._text))
+
+
+class _RecordCommand(TextCommand):
+    def __init__(self, session: Session, table: str, text: UndoText) -> None:
         super().__init__(text)
         self.session = session
         self.table = table
@@ -51,7 +77,7 @@ class _RecordCommand(QUndoCommand):
 
 
 class InsertCommand(_RecordCommand):
-    def __init__(self, session: Session, rec: Any, text: str = "") -> None:
+    def __init__(self, session: Session, rec: Any, text: UndoText = "") -> None:
         super().__init__(session, rec.table, text)
         self.rec = rec
 
@@ -64,7 +90,7 @@ class InsertCommand(_RecordCommand):
 
 
 class UpdateCommand(_RecordCommand):
-    def __init__(self, session: Session, old: Any, new: Any, text: str = "") -> None:
+    def __init__(self, session: Session, old: Any, new: Any, text: UndoText = "") -> None:
         super().__init__(session, new.table, text)
         self.old, self.new = old, new
 
@@ -76,7 +102,7 @@ class UpdateCommand(_RecordCommand):
 
 
 class DeleteCommand(_RecordCommand):
-    def __init__(self, session: Session, rec: Any, removed: Removed, text: str = "") -> None:
+    def __init__(self, session: Session, rec: Any, removed: Removed, text: UndoText = "") -> None:
         super().__init__(session, rec.table, text)
         self.rec = rec
         self.removed = removed

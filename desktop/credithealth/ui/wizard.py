@@ -109,6 +109,10 @@ class StartPage(_Page):
         self.checkup = QRadioButton()
         self.demo = QRadioButton()
         self.checkup.setChecked(True)
+        # QWizard decides between Next and Finish once, on entering a page: so Next stays,
+        # says Finish while the demo is chosen, and the wizard finishes there
+        # (CheckupWizard.validateCurrentPage)
+        self.demo.toggled.connect(lambda _on: self._label_next())
         self.demo_note = QLabel()
         self.demo_note.setWordWrap(True)
         self.demo_note.setContentsMargins(24, 0, 0, 0)
@@ -141,12 +145,22 @@ class StartPage(_Page):
         self.demo_note.setText(
             self.tr(
                 "An example story of 18 months. To start your own records later, create a "
-                "new database in Settings."
+                "new database in Preferences."
             )
         )
+        self._label_next()
 
-    def nextId(self) -> int:
-        return -1 if self.demo.isChecked() else REASONS
+    def _label_next(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            which = QWizard.WizardButton
+            text = wizard.buttonText(
+                which.FinishButton if self.demo.isChecked() else which.NextButton
+            )
+            self.setButtonText(which.NextButton, text)
+
+    def initializePage(self) -> None:
+        self._label_next()
 
 
 class ReasonsPage(_Page):
@@ -415,6 +429,7 @@ class CheckupWizard(QWizard):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._finishing = False
         self.setObjectName("checkupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -515,6 +530,18 @@ class CheckupWizard(QWizard):
 
     # -- saving ---------------------------------------------------------------------
 
+    def validateCurrentPage(self) -> bool:
+        """Next on the start page with the demo chosen finishes the wizard."""
+        # QWizard.done() validates the page again: by then the demo is being filled
+        if self.currentId() == START and self.demo_chosen() and not self._finishing:
+            self._finishing = True
+            try:
+                self.accept()
+            finally:
+                self._finishing = False
+            return False
+        return super().validateCurrentPage()
+
     def accept(self) -> None:
         ok = self.fill_demo() if self.demo_chosen() else self.save()
         if ok:
@@ -535,15 +562,15 @@ class CheckupWizard(QWizard):
         """Everything in one undoable step; if the store refuses a part, nothing is kept."""
         s = self.session
         stack = s.undo_stack
-        stack.beginMacro(self.tr("Check-up"))
+        s.begin_macro(lambda: QCoreApplication.translate("CheckupWizard", "Check-up"))
         try:
             self._save_records()
         except StoreError as exc:
-            stack.endMacro()
+            s.end_macro()
             stack.undo()
             s.error.emit(exc.msg)
             return False
-        stack.endMacro()
+        s.end_macro()
         return True
 
     def _save_records(self) -> None:

@@ -98,6 +98,12 @@ def run_op(
     return op
 
 
+def cancel_all() -> None:
+    """Ask every op still running to stop at its next check (the window is closing)."""
+    for op in list(_running):
+        op.cancel()
+
+
 def wait_all(timeout_ms: int = 10_000) -> bool:
     """Wait for background work (tests, and closing the window)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

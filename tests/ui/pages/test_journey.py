@@ -86,7 +86,10 @@ def test_the_current_step_follows_the_records(make_page, empty_session) -> None:
 
     s.insert(Checkup(TODAY, "overdue", "花呗被暂停"))
     s.refresh_now()
-    assert page.state.current == "apply"  # nothing is overdue: the one task is ticked
+    # nothing is overdue, but with no bill recorded credit status stands on nothing: step 2
+    # is not done while the factor the check-up named still holds the verdict back
+    assert page.state.current == "fix"
+    assert "Credit status: no data yet" in texts(page.cards["fix"])
 
     acc = s.insert(Account("花呗", "huabei", 500_000))
     s.insert(Bill(acc.id, "2026-11", TODAY - timedelta(days=16), 120_000))
@@ -124,7 +127,8 @@ def test_apply_is_suggested_only_when_likely(qtbot, make_page, session) -> None:
     assert not button(apply_card, "Log an application…").isDefault()
     assert page.cards["apply"].summary.text() == "Applied on 2026-11-23"
 
-    likely = replace(session.assessment, verdict="likely", blockers=())
+    # (as if no application were under review: while one is, no new one is suggested)
+    likely = replace(session.assessment, verdict="likely", blockers=(), pending_application=None)
     session.assessment = likely
     session.assessment_changed.emit(likely)
     assert apply_card.expanded  # the user's choice survives the new assessment
@@ -143,7 +147,8 @@ def test_logging_an_attempt_keeps_the_prediction_of_that_day(make_page, empty_se
     ok(form)
     [app] = repo.all_of(s.db, Application)
     assert (app.submitted_on, app.channel, app.status) == (TODAY, "customer_service", "pending")
-    assert app.predicted_verdict == s.assessment.verdict
+    # an empty database gives no estimate ("needs_data"): kept as none, "not estimated"
+    assert s.assessment.verdict == "needs_data" and app.predicted_verdict is None
 
 
 def test_a_refusal_starts_the_cool_down_and_reopens_the_check_up(qtbot, make_page, session) -> None:  # type: ignore[no-untyped-def]
@@ -262,3 +267,38 @@ def test_the_page_is_in_the_window_and_speaks_chinese(window) -> None:  # type: 
     finally:
         i18n.install("en")
     assert page.headline.text().startswith("Step 4 of 5")
+
+
+def test_the_whole_step_header_opens_and_closes_it(qtbot, make_page, session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, Qt
+
+    page = make_page(session)
+    card = page.cards["apply"]
+    assert not card.expanded and card.arrow.arrowType() == Qt.ArrowType.RightArrow
+    # the status line, the marker, the empty room right of the title: all open it
+    for target in (card.summary, card.marker, card.header):
+        was = card.expanded
+        pos = QPoint(target.width() - 3, target.height() // 2)
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
+        assert card.expanded is not was, target
+        assert card.arrow.arrowType() == (
+            Qt.ArrowType.DownArrow if card.expanded else Qt.ArrowType.RightArrow
+        )
+    was = card.expanded
+    qtbot.mouseClick(card.arrow, Qt.MouseButton.LeftButton)
+    assert card.expanded is not was
+
+
+def test_a_step_opens_and_closes_by_keyboard(qtbot, make_page, session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    page = make_page(session)
+    card = page.cards["apply"]
+    assert card.title.focusPolicy() & Qt.FocusPolicy.TabFocus
+    card.title.setFocus()
+    qtbot.keyClick(card.title, Qt.Key.Key_Space)
+    assert card.expanded
+    qtbot.keyClick(card.title, Qt.Key.Key_Return)
+    assert not card.expanded
+    qtbot.keyClick(card.title, Qt.Key.Key_Enter)
+    assert card.expanded

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from credithealth.domain.hypotheses import AddProof
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import Repayment
+from credithealth.domain.rules import FACTORS
 from credithealth.store import series
 from credithealth.ui import i18n
 from credithealth.ui.pages.overview import OverviewPage
@@ -217,16 +218,25 @@ def test_a_card_whose_page_is_missing_offers_nothing_to_open(qtbot, window) -> N
 
 def test_when_names_the_date_what_it_waits_for_and_what_it_assumes(qtbot, make_session) -> None:  # type: ignore[no-untyped-def]
     demo = new_page(qtbot, make_session("demo"))
-    assert demo.when.date.text() == TODAY.isoformat()
-    assert demo.when.countdown.text() == "Today, once you have done what is listed below."
-    assert demo.when.assumes.text() == "•  Add a proof of income or assets: property certificate"
+    a = demo.session.assessment
+    # external credit is 3 points short: time alone gets there only as the settled overdue
+    # month on the credit report ages; no proof and no report is ever assumed
+    assert demo.when.date.text() == a.projected_ready_on.isoformat() == "2028-11-15"
+    assert "if what is listed below holds" in demo.when.countdown.text()
+    assumes = demo.when.assumes.text()
+    assert "property certificate" not in assumes
+    assert "you keep paying every bill in full and on time" in assumes
+    assert "overdue months on the credit report" in demo.when.waits.text()
 
     blocked = new_page(qtbot, make_session("blocked"))
     ready = TODAY + timedelta(days=30)
     assert blocked.when.date.text() == ready.isoformat()
-    assert blocked.when.countdown.text() == "in 30 days, if you do what is listed below today"
+    assert blocked.when.countdown.text() == "in 30 days, if what is listed below holds"
     assert "30 days after the overdue of " + OVERDUE_DUE.isoformat() in blocked.when.waits.text()
-    assert "Repay the 招商银行信用卡" in blocked.when.assumes.text()
+    assert (
+        f"you repay the {OVERDUE_DUE:%Y-%m} 招商银行信用卡 bill today"
+        in blocked.when.assumes.text()
+    )
     ics = blocked.when.reminder_ics()
     assert f"DTSTART;VALUE=DATE:{ready:%Y%m%d}" in ics
 
@@ -421,9 +431,9 @@ def test_hover_reads_out_and_right_click_offers_save_and_copy(
     settle(qtbot, page)
     card = page.charts.readiness
     card.chart.hovered.emit(card.chart.readout_at(timestamp(TODAY)))
-    assert card.readout.text().startswith(TODAY.isoformat() + "  ·  Overall: ")
+    assert card.readout.full_text().startswith(TODAY.isoformat() + "  ·  Overall: ")
     card.chart.hovered.emit(None)
-    assert card.readout.text() == ""
+    assert card.readout.full_text() == ""
 
     shown: list[object] = []
     monkeypatch.setattr(card.menu, "popup", lambda pos: shown.append(pos))
@@ -470,7 +480,7 @@ def test_language_switch_retranslates_everything(qtbot, make_session) -> None:  
     page.build_charts()
     try:
         i18n.install("zh_CN")
-        assert page.banner.headline.text() == "暂不建议申请：请先提升"
+        assert page.banner.headline.text() == "建议先提升下面几项再申请"
         assert page.cards["credit_status"].name.text() == "信用状况"
         assert page.when.title.text() == "什么时候可以申请？"
         assert page.whatif.title.text() == "假如…"
@@ -478,7 +488,7 @@ def test_language_switch_retranslates_everything(qtbot, make_session) -> None:  
         assert page.charts.readiness.chart.lang == "zh_CN"
     finally:
         i18n.install("en")
-    assert page.banner.headline.text() == "Not yet: improve first"
+    assert page.banner.headline.text() == "We suggest improving the points below before you apply"
 
 
 def test_pyqtgraph_is_imported_only_after_the_window_is_shown(tmp_path: Path) -> None:
@@ -549,3 +559,29 @@ def test_screenshots(qtbot, make_session, kind: str, lang: str) -> None:  # type
         w.close()
     finally:
         i18n.install("en")
+
+
+# -- evidence before scores -------------------------------------------------------------------
+
+
+def test_an_empty_database_shows_no_score_that_reads_good(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    s = empty_session
+    page = new_page(qtbot, s)
+    a = s.assessment
+    assert a is not None and a.verdict == "needs_data"
+    assert page.banner.badge.text() == "?"
+    bg, _fg = verdict_colors("needs_data")
+    assert f"background: {bg.name()}" in page.banner.styleSheet()
+    for m in a.missing_evidence:
+        assert m.msg.render("en") in page.banner.detail.text()
+    assert "Weights: Credit status 35%" in page.banner.how.text()
+    for key, card in page.cards.items():
+        assert card.score.text() == "—" and card.band.text() == "no data yet", key
+        # the card names the record or file that supplies the evidence
+        assert card.signal.text() == "? " + a.factors[key].missing[0].msg.render("en")
+    panel = page.whatif
+    assert {panel.rows[k][1].text() for k in FACTORS} == {"—"}
+    # no date, and the card says which records it waits for rather than "two years"
+    assert page.when.date.text() == "—"
+    assert "No date until these records exist:" in page.when.countdown.text()
+    assert "730" not in page.when.countdown.text()

@@ -363,3 +363,64 @@ def test_first_account_through_the_form(qtbot, empty_session) -> None:  # type: 
     assert "already called 花呗" in page.form.form_message.text()
     assert _ok(page.form).isEnabled()
     page.form.reject()
+
+
+def test_a_new_bill_says_nothing_before_anything_is_typed(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    session = empty_session
+    _overdue(session)
+    _w, page = _open(qtbot, session)
+    page.new_bill()
+    form = page.form
+    assert isinstance(form, BillForm)
+    assert _field_message(form, form.amount) == "" and not form.form_message.isVisible()
+    assert not _ok(form).isEnabled()  # still nothing to save
+    qtbot.keyClicks(form.amount, "5")
+    qtbot.keyClick(form.amount, Qt.Key.Key_Backspace)
+    assert _field_message(form, form.amount) == "Enter an amount."  # emptied: now it asks
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("2026-12-01", date(2026, 12, 1)),
+        ("2026-1-5", date(2026, 1, 5)),
+        ("20261201", date(2026, 12, 1)),
+    ],
+)
+def test_a_due_date_typed_in_full_is_the_date_typed(qtbot, empty_session, typed, expected) -> None:  # type: ignore[no-untyped-def]
+    """Qt moves to the month by itself after the year; the '-' typed next must not skip
+    the month too (2026-12-01 became 2026-11-12)."""
+    from PySide6.QtWidgets import QDateEdit
+
+    session = empty_session
+    _overdue(session)
+    _w, page = _open(qtbot, session)
+    page.new_bill()
+    form = page.form
+    assert isinstance(form, BillForm) and form.period.value() == "2026-11"
+    form.due.setFocus()
+    form.due.setSelectedSection(QDateEdit.Section.YearSection)
+    qtbot.keyClicks(form.due, typed)
+    assert form.due.value() == expected
+
+
+def test_empty_bills_and_repayments_say_what_to_do(qtbot, empty_session) -> None:  # type: ignore[no-untyped-def]
+    """After the check-up there is an account but no bill or repayment yet."""
+    session = empty_session
+    repo.insert(session.db, Account("花呗", "huabei"))
+    session.refresh_now()
+    _w, page = _open(qtbot, session)
+    for table, words in ((page.bills, "New bill…"), (page.repayments, "Log repayment…")):
+        assert table.model.rowCount() == 0
+        assert table.empty_label.isVisible() and words in table.empty_label.text()
+        assert table.empty_label.width() > 100
+    try:
+        i18n.install("zh_CN")
+        assert "新建账单…" in page.bills.empty_label.text()
+        assert "记一笔还款…" in page.repayments.empty_label.text()
+    finally:
+        i18n.install("en")
+    _overdue(session)
+    session.notify("accounts", "bills")
+    qtbot.waitUntil(lambda: page.bills.model.rowCount() > 0)
+    assert not page.bills.empty_label.isVisible()

@@ -33,7 +33,9 @@ def test_sesame_outside_350_950_is_refused_next_to_the_field(qtbot, session, typ
     page.sesame.new()
     form = page.form
     assert form is not None
-    form.score.setText(typed)
+    assert messages(form) == []  # nothing typed yet: nothing to correct
+    form.score.setText("6")
+    form.score.setText(typed)  # "": typed, then deleted
     expected = "Enter a number." if typed == "" else "Enter a number from 350 to 950."
     assert messages(form) == [expected]
     assert not ok_button(form).isEnabled()

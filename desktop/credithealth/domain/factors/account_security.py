@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from credithealth.domain.factors import Part, clamp
+from credithealth.domain.factors import Part, clamp, evidence_level
 from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import CompleteSecurity, ResolveIncident
 from credithealth.domain.records import SecurityItem
-from credithealth.domain.results import Action, Blocker, Signal
+from credithealth.domain.results import Action, Blocker, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
 
 KEY = "account_security"
@@ -121,4 +121,18 @@ def evaluate(facts: Facts, rules: Rules, on: date, upkeep: bool = False) -> Part
     score = clamp(
         score + sum(s.impact for s in signals if s.code in {"open_incident", "recent_incident"})
     )
-    return Part(score, tuple(signals), tuple(actions), blockers, tuple(events))
+    # evidence: checklist items the user answered (ticked or not); an open incident is
+    # evidence too (of something wrong), so it never reads as "no data"
+    answered = sum(1 for key in sr.points if key in items)
+    level = evidence_level(answered, sr.evidence_thin_items, sr.evidence_enough_items)
+    if level == "none" and open_incidents:
+        level = "thin"
+    missing: tuple[MissingEvidence, ...] = ()
+    if level != "enough":
+        params = {"answered": answered, "need": sr.evidence_enough_items}
+        missing = (MissingEvidence(KEY, "security_checklist", params, "security"),)
+    if level == "none":
+        # nothing answered: say so rather than "not done" for items nobody was asked about
+        score = rules.evidence.none_score
+        signals = [Signal("no_security_answers", {}, 0)]
+    return Part(score, tuple(signals), tuple(actions), blockers, tuple(events), level, missing)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from math import isqrt
 
-from credithealth.domain.factors import Part, clamp
+from credithealth.domain.factors import Part, clamp, evidence_level
 from credithealth.domain.factors.credit_status import considered_bills
-from credithealth.domain.facts import Facts
-from credithealth.domain.results import Action, Signal
+from credithealth.domain.facts import ConsumptionFacts, Facts, MonthSpend
+from credithealth.domain.results import Action, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
 
 KEY = "consumption"
@@ -25,18 +25,131 @@ def spread_pct(amounts: list[int]) -> int | None:
     return isqrt(max(0, var_n2)) * 100 // total
 
 
+# -- the window on a later date (for the projection) -----------------------------------------
+
+
+def _month_key(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift(month: str, n: int) -> str:
+    y, m = int(month[:4]), int(month[5:7]) - 1 + n
+    return _month_key(y + m // 12, m % 12 + 1)
+
+
+def last_complete_month(on: date) -> str:
+    """The latest calendar month complete on ``on`` (the store's window ends with it)."""
+    nxt = on + timedelta(days=1)
+    return _shift(_month_key(nxt.year, nxt.month), -1)
+
+
+def month_ends(after: date, count: int) -> list[date]:
+    """The next ``count`` last-days-of-month after ``after``: the window moves on each."""
+    out: list[date] = []
+    y, m = after.year, after.month
+    while len(out) < count:
+        y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+        end = date(y, m, 1) - timedelta(days=1)
+        if end > after:
+            out.append(end)
+    return out
+
+
+def steady_month(c: ConsumptionFacts, rules: Rules) -> MonthSpend | None:
+    """A month as the user spent in their latest months (averaged, in integers), with no large
+    purchase and no cash-out: what the projection assumes for months still to come. None when
+    those months had no purchases (then nothing accumulates)."""
+    recent = list(c.months)[-rules.consumption.projection_recent_months :]
+    if not recent or not any(m.purchases for m in recent):
+        return None
+    n = len(recent)
+    return MonthSpend(
+        month="",
+        purchases=sum(m.purchases for m in recent) // n,
+        spent_fen=sum(m.spent_fen for m in recent) // n,
+        huabei_fen=sum(m.huabei_fen for m in recent) // n,
+        large_count=0,
+        large_fen=0,
+        cashouts=0,
+    )
+
+
+def window_on(facts: Facts, rules: Rules, on: date) -> tuple[list[MonthSpend], int]:
+    """The window's months on ``on``: the facts' months still inside it, then months after
+    the facts' date as the user spends now (``steady_month``); and how many were assumed."""
+    c = facts.consumption
+    months = list(c.months)
+    if on <= facts.as_of or not months:
+        return months, 0
+    shift = 0
+    last_known = months[-1].month
+    last = last_complete_month(on)
+    while _shift(last_known, shift) < last:
+        shift += 1
+    if shift == 0:
+        return months, 0
+    steady = steady_month(c, rules)
+    added = [
+        replace_month(steady, _shift(last_known, k + 1))
+        if steady is not None
+        else MonthSpend(_shift(last_known, k + 1), 0, 0, 0, 0, 0, 0)
+        for k in range(shift)
+    ]
+    window = (months + added)[-len(months) :]
+    return window, sum(1 for m in window if m.month > last_known)
+
+
+def replace_month(m: MonthSpend, month: str) -> MonthSpend:
+    return MonthSpend(
+        month, m.purchases, m.spent_fen, m.huabei_fen, m.large_count, m.large_fen, m.cashouts
+    )
+
+
+def leaving_events(facts: Facts, rules: Rules) -> list[tuple[date, Signal]]:
+    """When months with a cash-out, a large purchase or too few purchases leave the window."""
+    cr = rules.consumption
+    months = list(facts.consumption.months)
+    events: list[tuple[date, Signal]] = []
+    for k, end in enumerate(month_ends(facts.as_of, len(months))):
+        leaving = months[k]
+        if leaving.cashouts:
+            events.append((end, Signal("cashouts_leave", {"month": leaving.month})))
+        if leaving.large_count:
+            events.append((end, Signal("large_leaves", {"month": leaving.month})))
+        if leaving.purchases < cr.active_month_min_purchases:
+            events.append((end, Signal("quiet_month_leaves", {"month": leaving.month})))
+    return events
+
+
+def evidence(months: list[MonthSpend], has_data: bool, rules: Rules) -> tuple[str, int]:
+    cr = rules.consumption
+    with_purchases = sum(1 for m in months if m.purchases > 0)
+    level = evidence_level(with_purchases, cr.evidence_thin_months, cr.evidence_enough_months)
+    if level == "none" and has_data:
+        level = "thin"  # transactions older than the window: something, but not this window
+    return level, with_purchases
+
+
 def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
     cr = rules.consumption
     c = facts.consumption
+    months, _ = window_on(facts, rules, on)
+    level, covered = evidence(months, c.has_data, rules)
+    missing: tuple[MissingEvidence, ...] = ()
+    if level != "enough":
+        params = {"months": covered, "need": cr.evidence_enough_months, "window": cr.window_months}
+        missing = (MissingEvidence(KEY, "spending", params, "spending"),)
     if not c.has_data:
         return Part(
-            cr.no_data_score,
-            (Signal("no_spending_data", {}, cr.no_data_score - 100),),
+            rules.evidence.none_score,
+            (Signal("no_spending_data", {}, 0),),
             (Action("import_bills", KEY, {}, page="spending"),),
+            events=tuple(leaving_events(facts, rules)),
+            evidence=level,
+            missing=missing,
         )
     signals: list[Signal] = []
     actions: list[Action] = []
-    months = list(c.months)
     total = sum(m.spent_fen for m in months)
 
     active = sum(1 for m in months if m.purchases >= cr.active_month_min_purchases)
@@ -107,4 +220,12 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
     if c.categories >= cr.variety_min_categories:
         signals.append(Signal("variety", {"count": c.categories}, cr.variety_points))
 
-    return Part(clamp(sum(s.impact for s in signals)), tuple(signals), tuple(actions))
+    score = rules.evidence.none_score if level == "none" else clamp(sum(s.impact for s in signals))
+    return Part(
+        score,
+        tuple(signals),
+        tuple(actions),
+        events=tuple(leaving_events(facts, rules)),
+        evidence=level,
+        missing=missing,
+    )

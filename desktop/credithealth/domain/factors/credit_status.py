@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from credithealth.domain.factors import Part, clamp
+from credithealth.domain.factors import Part, clamp, evidence_level
 from credithealth.domain.facts import BillFact, Facts
 from credithealth.domain.hypotheses import PayBill, WaitUntil
-from credithealth.domain.results import Action, Blocker, Signal
+from credithealth.domain.results import Action, Blocker, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
 
 KEY = "credit_status"
@@ -16,6 +16,31 @@ KEY = "credit_status"
 def considered_bills(facts: Facts) -> list[BillFact]:
     # Bills due from the facts' date on are assumed to be paid on time when scoring a later date.
     return [b for b in facts.bills if b.due_on < facts.as_of]
+
+
+def evidence(facts: Facts, rules: Rules) -> tuple[str, tuple[MissingEvidence, ...]]:
+    """How many months of the late window (up to the facts' date) have a bill due. Later
+    months are not counted: a projection assumes bills keep being paid, it invents none."""
+    cs = rules.credit_status
+    start = facts.as_of - timedelta(days=cs.late_window_days)
+    months = {(b.due_on.year, b.due_on.month) for b in considered_bills(facts) if b.due_on > start}
+    level = evidence_level(len(months), cs.evidence_thin_months, cs.evidence_enough_months)
+    if level == "enough":
+        return level, ()
+    params = {"months": len(months), "need": cs.evidence_enough_months}
+    return level, (MissingEvidence(KEY, "bills", params, "repayments"),)
+
+
+def unpaid_rest(bills: list[BillFact], on: date) -> list[BillFact]:
+    """Bills whose minimum was paid on time but whose rest is still owed on ``on``."""
+    return [
+        b
+        for b in bills
+        if b.due_on < on
+        and not b.late_on(on)
+        and (b.cleared_on is None or b.cleared_on > on)
+        and b.unpaid_fen() > 0
+    ]
 
 
 def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
@@ -103,6 +128,31 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
                     )
                 )
 
+    rest = sorted(unpaid_rest(bills, on), key=lambda b: (b.due_on, b.bill_id))
+    if rest:
+        signals.append(
+            Signal(
+                "unpaid_balance",
+                {"count": len(rest), "amount_fen": sum(b.unpaid_fen() for b in rest)},
+                -min(cs.unpaid_balance_max, cs.unpaid_balance_penalty_each * len(rest)),
+            )
+        )
+        for b in rest:
+            actions.append(
+                Action(
+                    "repay_rest",
+                    KEY,
+                    {
+                        "account": b.account_name,
+                        "period": b.period,
+                        "due_on": b.due_on,
+                        "amount_fen": b.unpaid_fen(),
+                    },
+                    PayBill(b.bill_id),
+                    page="repayments",
+                )
+            )
+
     failed = [d for d in facts.failed_repayments if window_start < d <= on]
     if failed:
         signals.append(
@@ -168,4 +218,9 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
     elif late:
         actions.append(Action("keep_on_time", KEY, {}, page="repayments"))
 
-    return Part(score, tuple(signals), tuple(actions), tuple(blockers), tuple(events))
+    level, missing = evidence(facts, rules)
+    if level == "none":
+        score = rules.evidence.none_score
+    return Part(
+        score, tuple(signals), tuple(actions), tuple(blockers), tuple(events), level, missing
+    )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from credithealth.domain.factors import Part, clamp
+from credithealth.domain.factors import Part, clamp, evidence_level
 from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import CompleteProfile, WaitUntil
 from credithealth.domain.records import ProfileChange
-from credithealth.domain.results import Action, Blocker, Signal
+from credithealth.domain.results import Action, Blocker, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
 
 KEY = "personal_info"
@@ -103,4 +103,16 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
             )
         else:
             actions.append(Action("avoid_changes", KEY, {}, page="profile"))
-    return Part(clamp(score), tuple(signals), tuple(actions), blockers, tuple(events))
+    # evidence: profile items the user answered (filled in or not)
+    answered = len({i.key for i in facts.profile_items if i.key in pr.points})
+    level = evidence_level(answered, pr.evidence_thin_items, pr.evidence_enough_items)
+    missing: tuple[MissingEvidence, ...] = ()
+    if level != "enough":
+        params = {"answered": answered, "need": pr.evidence_enough_items}
+        missing = (MissingEvidence(KEY, "profile_checklist", params, "profile"),)
+    final = rules.evidence.none_score if level == "none" else clamp(score)
+    if level == "none":
+        # nothing answered: say so rather than "missing" for items nobody was asked about
+        signals = [s for s in signals if s.code != "profile_missing"]
+        signals.insert(0, Signal("no_profile_answers", {}, 0))
+    return Part(final, tuple(signals), tuple(actions), blockers, tuple(events), level, missing)

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from credithealth.domain.messages import Msg
+from credithealth.domain.explain import pending_msg, rules_lines, verdict_msg
 from credithealth.domain.results import Action, Assessment
 from credithealth.domain.rules import Rules
 from credithealth.ui.overview.labels import countdown, signed
 from credithealth.ui.style import verdict_colors
 
-BADGES = {"likely": "✓", "not_yet": "!", "blocked": "✕"}
+BADGES = {"likely": "✓", "not_yet": "!", "blocked": "✕", "needs_data": "?"}
 
 # a page key -> its title, or None when the window has no such page
 PageTitle = Callable[[str], "str | None"]
@@ -53,6 +53,12 @@ class VerdictBanner(QFrame):
         self.detail.setObjectName("verdictDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        # the weights and thresholds the verdict is measured against (they are our estimate)
+        self.how = QLabel()
+        self.how.setObjectName("verdictHow")
+        self.how.setWordWrap(True)
+        self.how.setTextFormat(Qt.TextFormat.PlainText)
+        scaled_font(self.how, 0.85, bold=False)
         self.go = QPushButton()
         self.go.setObjectName("verdictGo")
         self.go.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -73,6 +79,7 @@ class VerdictBanner(QFrame):
         text.setSpacing(6)
         text.addWidget(self.headline)
         text.addWidget(self.detail)
+        text.addWidget(self.how)
         go_row = QHBoxLayout()
         go_row.addWidget(self.go)
         go_row.addStretch(1)
@@ -98,11 +105,12 @@ class VerdictBanner(QFrame):
         self.verdict = a.verdict
         self.restyle()
         self.badge.setText(BADGES[a.verdict])
-        self.headline.setText(Msg("verdict." + a.verdict).render(lang))
+        self.headline.setText(verdict_msg(a).render(lang))
+        self.how.setText("\n".join(rules_lines(rules, lang)))
         self.score.setText(f"{a.overall}<span style='font-size:small'> /100</span>")
         caption = self.tr("Overall readiness")
         if month_ago is not None:
-            caption += "\n" + self.tr("%1 in 30 days").replace(
+            caption += "\n" + self.tr("%1 over the last 30 days").replace(
                 "%1", signed(a.overall - month_ago.overall)
             )
         self.score_caption.setText(caption)
@@ -110,7 +118,14 @@ class VerdictBanner(QFrame):
 
         lines: list[str] = []
         action: Action | None = None
-        if a.verdict == "blocked":
+        pending = pending_msg(a)
+        if pending is not None:
+            lines.append(pending.render(lang))
+        if a.verdict == "needs_data":
+            lines += ["?  " + m.msg.render(lang) for m in a.missing_evidence]
+            first = a.missing_evidence[0] if a.missing_evidence else None
+            action = Action("", "", page=first.page) if first is not None else None
+        elif a.verdict == "blocked":
             for b in a.blockers:
                 line = "✕  " + b.msg.render(lang)
                 if b.clears_on is not None:
@@ -120,15 +135,19 @@ class VerdictBanner(QFrame):
                 lines.append(line)
             action = next((x for x in a.actions if x.clears_blocker), None)
         elif a.verdict == "not_yet":
+            # a factor on thin evidence holds "likely" back until its records are there
+            lines += ["?  " + m.msg.render(lang) for m in a.missing_evidence]
             if a.actions:
                 action = a.actions[0]
                 line = self.tr("Next step: %1").replace("%1", action.msg.render(lang))
                 if action.makes_likely:
                     line += "  " + self.tr("(on its own, this makes an application likely)")
+                elif action.gain == 1:
+                    line += "  " + self.tr("(+1 point overall)")
                 elif action.gain:
                     line += "  " + self.tr("(%1 points overall)").replace("%1", signed(action.gain))
                 lines.append(line)
-        else:
+        elif pending is None:
             ar = rules.applications
             lines.append(
                 self.tr(

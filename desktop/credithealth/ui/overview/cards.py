@@ -128,9 +128,17 @@ class FactorCard(QFrame):
         self.result, self.change = r, change
         name = Msg("factor." + self.key).render(lang)
         self.name.setText(name)
-        self.score.setText(str(r.score))
-        self.band.setText(Msg("band." + r.band).render(lang))
-        self.bar.set_values(r.score, r.threshold)
+        if r.has_data:
+            self.score.setText(str(r.score))
+            band = Msg("band." + r.band).render(lang)
+            if r.evidence != "enough":
+                band += " · " + Msg("evidence." + r.evidence).render(lang)
+            self.band.setText(band)
+        else:
+            # no evidence: no number that could read as a grade, only what is missing
+            self.score.setText("—")
+            self.band.setText(Msg("evidence.none").render(lang))
+        self.bar.set_values(r.score if r.has_data else 0, r.threshold)
         if r.passed:
             self.passed.setText("✓ " + self.tr("meets %1").replace("%1", str(r.threshold)))
         else:
@@ -143,7 +151,9 @@ class FactorCard(QFrame):
             self.delta.setText(arrow + signed(change))
             self.delta.setToolTip(self.tr("Change since 30 days ago"))
         sig = top_signal(r)
-        if sig is None and r.score >= 100:
+        if r.missing:
+            self.signal.setText("? " + r.missing[0].msg.render(lang))
+        elif sig is None and r.score >= 100:
             self.signal.setText(self.tr("Everything counted here is in order."))
         elif sig is None:
             self.signal.setText(self.tr("Nothing recorded moves this factor yet."))
@@ -166,7 +176,8 @@ class FactorCard(QFrame):
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if openable else Qt.FocusPolicy.NoFocus)
         self.setToolTip(self._all_signals(r, lang))
-        self.setAccessibleName(f"{name} {r.score}")
+        shown = str(r.score) if r.has_data else Msg("evidence.none").render(lang)
+        self.setAccessibleName(f"{name} {shown}")
         self.restyle()
 
     def _all_signals(self, r: FactorResult, lang: str) -> str:
@@ -184,7 +195,7 @@ class FactorCard(QFrame):
         accent = pal.color(QPalette.ColorRole.Highlight).name()
         link = pal.color(QPalette.ColorRole.Link).name()
         r = self.result
-        good = score_color(r.score, r.threshold).name() if r else muted
+        good = score_color(r.score, r.threshold).name() if r and r.has_data else muted
         change = self.change or 0
         delta = (
             score_color(100, 0).name()

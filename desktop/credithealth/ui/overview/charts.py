@@ -11,9 +11,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QPalette, QPixmap
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPoint,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QPalette, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -51,9 +62,42 @@ def with_today(history: list[HistoryPoint], a: Assessment) -> list[HistoryPoint]
     return [p for p in history if p.on != a.as_of] + [today]
 
 
+class ElidedLabel(QLabel):
+    """One line that never pushes the layout: too long, it ends in "…" and the whole
+    text is its tooltip. (A right-aligned label cut the start of a long read-out.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.width(), 0)
+        )
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class ChartCard(QFrame):
     """A chart with its title, the read-out of the point under the mouse, and a menu to
-    reset the zoom, save the chart as PNG or copy it to the clipboard."""
+    reset the zoom, save the chart as PNG or copy it to the clipboard.
+
+    The overview is a long page that scrolls: the plain mouse wheel over a chart scrolls
+    the page; Ctrl+wheel zooms the chart's time axis, and so does the plain wheel after
+    a click into the chart, until the pointer leaves it.
+    """
 
     def __init__(
         self,
@@ -76,10 +120,9 @@ class ChartCard(QFrame):
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
-        self.readout = QLabel()
+        self.readout = ElidedLabel()
         self.readout.setObjectName("chartReadout")
-        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.engaged = False  # clicked into: the plain wheel zooms until the pointer leaves
         self.reset_button = QToolButton()
         self.reset_button.setObjectName("chartReset")
         self.reset_button.setAutoRaise(True)
@@ -114,17 +157,21 @@ class ChartCard(QFrame):
             chart.view.setMouseEnabled(x=True, y=False)
             chart.view.sigRangeChangedManually.connect(lambda *_: self.reset_button.show())
         chart.hovered.connect(self._show_readout)
+        w.viewport().installEventFilter(self)
 
         head = QHBoxLayout()
         head.setSpacing(6)
-        head.addWidget(self.title)
-        head.addWidget(self.readout, 1)
+        head.addWidget(self.title, 1)
         head.addWidget(self.reset_button)
         head.addWidget(self.menu_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
         lay.setSpacing(4)
         lay.addLayout(head)
+        # the read-out has a line of its own under the title: the whole width, read from
+        # the start, and the header does not jump while the pointer moves
+        self.readout.setMinimumHeight(self.readout.fontMetrics().lineSpacing())
+        lay.addWidget(self.readout)
         # with nothing to draw, a sentence saying what is missing takes the chart's place
         self.placeholder = QLabel()
         self.placeholder.setObjectName("chartPlaceholder")
@@ -161,12 +208,40 @@ class ChartCard(QFrame):
         self.reset_button.hide()
 
     def _show_readout(self, r: Readout | None) -> None:
-        self.readout.setText("" if r is None else r.title + "  ·  " + "  ·  ".join(r.lines[:3]))
+        self.readout.set_full_text(
+            "" if r is None else r.title + "  ·  " + "  ·  ".join(r.lines[:3])
+        )
+
+    # -- the mouse wheel ---------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self.engaged = True
+        elif kind == QEvent.Type.Leave:
+            self.engaged = False
+            self.chart.clear_hover()
+        elif kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if not (self.zoom and (ctrl or self.engaged)):
+                return self._scroll_page(event)
+        return False
+
+    def _scroll_page(self, event: QWheelEvent) -> bool:
+        """Hand the wheel to the page's scroll area (True: the chart does not see it)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return False
+        QCoreApplication.sendEvent(parent.verticalScrollBar(), event)
+        return True
 
     # -- words and colours --------------------------------------------------------------
 
     def retranslate(self, title: str, lang: str) -> None:
         self.title.setText(title)
+        self.chart.clear_hover()  # the read-out was in the old language
         self.reset_button.setText(self.tr("Reset zoom"))
         self.menu_button.setToolTip(self.tr("Chart options"))
         self.act_reset.setText(self.tr("Reset zoom"))

@@ -3,7 +3,8 @@ today the projected date counts on. Pure: domain calls only, no Qt."""
 
 from __future__ import annotations
 
-from credithealth.domain.assess import doable_today, score
+from credithealth.domain.assess import doable_today
+from credithealth.domain.factors.external_credit import SUGGESTED_PROOFS
 from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import (
     AddProof,
@@ -13,7 +14,6 @@ from credithealth.domain.hypotheses import (
     PayAllPastDue,
     PayBill,
     ResolveIncident,
-    apply,
 )
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules
@@ -38,36 +38,23 @@ def group_of(h: Hypothesis) -> str:
 
 
 def offered(facts: Facts, rules: Rules) -> list[Hypothesis]:
-    """What the user could do today that would change something: each past-due bill (and
-    all of them at once when there are several), the security items not counting, open
-    incidents, missing profile items, proofs not held. ``WaitUntil`` is offered apart."""
+    """What the user could try in the what-if panel: each past-due bill (and all of them at
+    once when there are several), what is doable today (the rest of minimum-only bills, the
+    security items not counting, open incidents, missing profile items), and the proofs not
+    held (a suggestion to explore; the projection never assumes one). ``WaitUntil`` apart."""
     today = facts.as_of
     past_due = [b for b in facts.bills if b.past_due_on(today)]
     out: list[Hypothesis] = []
     if len(past_due) > 1:
         out.append(PayAllPastDue())
-    out += [PayBill(b.bill_id) for b in sorted(past_due, key=lambda b: b.due_on)]
-    out += [h for h in doable_today(facts, rules, today) if not isinstance(h, PayAllPastDue)]
+    out += doable_today(facts, rules, today)
+    held = facts.credit_report.proof_set if facts.credit_report else frozenset()
+    out += [AddProof(k) for k in SUGGESTED_PROOFS if k not in held]
     return out
 
 
 def assumed_today(facts: Facts, rules: Rules, a: Assessment) -> list[Hypothesis]:
-    """The doable-today actions the projected date counts on (the projection assumes the
-    user does them all; this keeps only those the date cannot do without)."""
-    on = a.projected_ready_on
-    if a.verdict == "likely" or on is None:
+    """The doable-today actions the projected date counts on, as the domain found them."""
+    if a.verdict == "likely" or a.projected_ready_on is None:
         return []
-
-    def ready(hyps: list[Hypothesis]) -> bool:
-        changed, _ = apply(facts, hyps)
-        return score(changed, rules, on, upkeep=True).verdict == "likely"
-
-    keep = offered(facts, rules)
-    if keep and isinstance(keep[0], PayAllPastDue):
-        keep = keep[1:]  # the bills one by one say more
-    # drop the least useful first: the list is in the order the domain ranks its groups
-    for h in reversed(list(keep)):
-        trial = [x for x in keep if x != h]
-        if ready(trial):
-            keep = trial
-    return keep
+    return [x.hypothesis for x in a.projection_assumes if x.hypothesis is not None]

@@ -283,10 +283,14 @@ class WhatIfPanel(QFrame):
         verdict_chip(self.verdict_then, then.verdict, lang)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
 
-        def row(key: str, now: int, after: int, threshold: int) -> None:
+        none = "—"  # a factor without evidence shows no score, as on its card
+
+        def row(
+            key: str, now: int, after: int, threshold: int, shown: tuple[bool, bool] = (True, True)
+        ) -> None:
             _name, a, b, d = self.rows[key]
-            a.setText(str(now))
-            b.setText(str(after))
+            a.setText(str(now) if shown[0] else none)
+            b.setText(str(after) if shown[1] else none)
             change = after - now
             d.setText(signed(change) if self.result is not None and change else "")
             color = score_color(100, 0) if change > 0 else score_color(0, 100)
@@ -296,7 +300,8 @@ class WhatIfPanel(QFrame):
         assert self.rules is not None
         row("overall", base.overall, then.overall, self.rules.overall.threshold)
         for key in FACTORS:
-            row(key, base.factors[key].score, then.factors[key].score, base.factors[key].threshold)
+            f0, f1 = base.factors[key], then.factors[key]
+            row(key, f0.score, f1.score, f0.threshold, (f0.has_data, f1.has_data))
         _name, a, b, d = self.rows["ready_on"]
         a.setText(self._date_text(base))
         b.setText(self._date_text(then))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from credithealth.domain.explain import pending_msg
 from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import Hypothesis
 from credithealth.domain.icalendar_export import CalendarEvent, to_ics
@@ -25,7 +26,7 @@ from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules
 from credithealth.store.private_files import write_private_bytes
 from credithealth.ui.overview.banner import scaled_font
-from credithealth.ui.overview.labels import countdown, hypothesis_text, signed
+from credithealth.ui.overview.labels import countdown, signed
 
 STEPS = 3  # how many of the best next steps to list
 
@@ -97,10 +98,24 @@ class ReadyWhen(QFrame):
         self.title.setText(self.tr("When can I apply?"))
         self.remind.setText(self.tr("Add a calendar reminder…"))
         on = a.projected_ready_on
-        todo = [hypothesis_text(h, facts, lang) for h in assumed] if facts else []
-        if a.verdict == "likely":
+        # what the date counts on, word for word as the CLI and the PDF list it
+        todo = [x.msg.render(lang) for x in a.projection_assumes] if a.verdict != "likely" else []
+        if a.pending_application is not None and a.verdict == "likely":
+            self.date.setText(self.tr("Under review"))
+            msg = pending_msg(a)
+            self.countdown.setText(msg.render(lang) if msg is not None else "")
+        elif a.verdict == "likely":
             self.date.setText(self.tr("Now"))
-            self.countdown.setText(self.tr("Nothing to wait for: the estimate says go ahead."))
+            self.countdown.setText(
+                self.tr("Nothing to wait for: by our estimate an application is likely to succeed.")
+            )
+        elif on is None and a.projection_needs:
+            self.date.setText("—")
+            self.countdown.setText(
+                self.tr("No date until these records exist:")
+                + "\n"
+                + bullets([m.render(lang) for m in a.projection_needs])
+            )
         elif on is None:
             self.date.setText("—")
             self.countdown.setText(
@@ -112,22 +127,22 @@ class ReadyWhen(QFrame):
         else:
             self.date.setText(on.isoformat())
             when = countdown(on, a.as_of)
-            if todo and on == a.as_of:
+            if a.projection_assumes and on == a.as_of:
                 when = self.tr("Today, once you have done what is listed below.")
             elif todo:
-                when = self.tr("%1, if you do what is listed below today").replace("%1", when)
+                when = self.tr("%1, if what is listed below holds").replace("%1", when)
             self.countdown.setText(when)
         waits = [m.render(lang) for m in a.waits_for] if a.verdict != "likely" else []
         self.waits_title.setText(self.tr("It waits for"))
         self.waits.setText(bullets(waits))
-        self.assumes_title.setText(self.tr("It counts on you, today"))
+        self.assumes_title.setText(self.tr("It assumes"))
         self.assumes.setText(bullets(todo))
         for w in (self.waits_title, self.waits):
             w.setVisible(bool(waits))
         for w in (self.assumes_title, self.assumes):
             w.setVisible(bool(todo))
         # the steps that move the score most (those the date counts on are listed above)
-        counted = set(assumed)
+        counted = {x.hypothesis for x in a.projection_assumes}
         steps = [
             x
             for x in a.actions

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
 from credithealth.domain.assess import assess, cooldown_blocker
+from credithealth.domain.explain import recordable_verdict
 from credithealth.domain.facts import Facts
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import APPLICATION_CHANNELS, APPLICATION_STATUSES, Application
@@ -32,7 +33,7 @@ from credithealth.ui.widgets.fields import (
     RecordForm,
 )
 
-Predict = Callable[[date], str]
+Predict = Callable[[date], str | None]
 
 
 def verdict_label(verdict: str | None) -> str:
@@ -61,7 +62,7 @@ class ApplicationForm(RecordForm):
         super().__init__(self.tr("Application"), parent)
         self.app = app
         self.predict = predict
-        self._predicted: dict[date, str] = {}
+        self._predicted: dict[date, str | None] = {}
         a = app or Application(today)
         # every field exists before the first is added: adding one validates the form
         self.submitted_on = DateEdit(a.submitted_on, not_after=today)
@@ -91,7 +92,7 @@ class ApplicationForm(RecordForm):
         self.submitted_on.dateChanged.connect(lambda _d: self._show_prediction())
         self._show_prediction()
 
-    def predicted(self) -> str:
+    def predicted(self) -> str | None:
         """The verdict for the submission day: kept from the record unless the day moved."""
         d = self.submitted_on.value()
         if self.app is not None and self.app.submitted_on == d and self.app.predicted_verdict:
@@ -301,27 +302,28 @@ class ApplicationsPage(SectionedPage):
 
     # -- changes -----------------------------------------------------------------------
 
-    def predict(self, on: date) -> str:
-        """The verdict the app gives for the records as they stood on ``on``."""
+    def predict(self, on: date) -> str | None:
+        """The verdict the app gives for the records as they stood on ``on`` (None: no data)."""
         rules = self.session.rules
-        return assess(load_facts(self.session.db, on, rules), rules, projection=False).verdict
+        verdict = assess(load_facts(self.session.db, on, rules), rules, projection=False).verdict
+        return recordable_verdict(verdict)
 
     def new_application(self) -> None:
         self.open_form(
             ApplicationForm(None, self.session.today(), self.predict, self),
-            lambda f: self.session.insert(f.record(), self.tr("Add application")),
+            lambda f: self.session.insert(f.record(), lambda: self.tr("Add application")),
         )
 
     def edit_application(self, a: Application) -> None:
         def save(f: ApplicationForm) -> None:
             rec = f.record()
             if rec != a:
-                self.session.update(a, rec, self.tr("Edit application"))
+                self.session.update(a, rec, lambda: self.tr("Edit application"))
 
         self.open_form(ApplicationForm(a, self.session.today(), self.predict, self), save)
 
     def delete_application(self, a: Application) -> None:
-        self.store_change(lambda: self.session.delete(a, self.tr("Delete application")))
+        self.store_change(lambda: self.session.delete(a, lambda: self.tr("Delete application")))
 
     def decide_selected(self) -> None:
         a = self.attempts.selected()
@@ -329,5 +331,5 @@ class ApplicationsPage(SectionedPage):
             return
         self.open_form(
             DecideForm(a, self.session.today(), self),
-            lambda f: self.session.update(a, f.record(), self.tr("Record the decision")),
+            lambda f: self.session.update(a, f.record(), lambda: self.tr("Record the decision")),
         )

@@ -177,11 +177,14 @@ class CashoutRows(QFrame):
         tx = repo.get(self.session.db, Transaction, row.id)
         if tx is None or tx.not_cashout == not_cashout:
             return
-        text = (
-            self.tr("Mark %1 as not a cash-out")
-            if not_cashout
-            else self.tr("Count %1 as a cash-out again")
-        ).replace("%1", f"{row.counterparty} {format_yuan(row.amount_fen)}")
+
+        def text() -> str:
+            return (
+                self.tr("Mark %1 as not a cash-out")
+                if not_cashout
+                else self.tr("Count %1 as a cash-out again")
+            ).replace("%1", f"{row.counterparty} {format_yuan(row.amount_fen)}")
+
         try:
             self.session.update(tx, replace(tx, not_cashout=not_cashout), text)
         except StoreError as exc:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.domain.assess import assess
+from credithealth.domain.explain import recordable_verdict
 from credithealth.domain.journey import (
     STEPS,
     Changes,
@@ -420,7 +421,9 @@ class JourneyPage(Page):
             card.add(para(self.tr("Next steps that raise the estimate:"), bold=True))
             for x in actions:
                 text = "→ " + x.msg.render(lang)
-                if x.gain:
+                if x.gain == 1:
+                    text += "  " + self.tr("(+1 point)")
+                elif x.gain:
                     text += "  " + self.tr("(+%1 points)").replace("%1", str(x.gain))
                 card.add(para(text))
         if a.verdict != "likely" and a.projected_ready_on is not None:
@@ -668,7 +671,9 @@ class JourneyPage(Page):
             hook(reasons=tuple(reasons), notes=notes)
             return
         form = CheckupForm(self.session.today(), reasons, notes, self)
-        form.accepted.connect(lambda: self.session.insert(form.record(), self.tr("New check-up")))
+        form.accepted.connect(
+            lambda: self.session.insert(form.record(), lambda: self.tr("New check-up"))
+        )
         self.checkup_form = form
         form.open()
 
@@ -676,13 +681,14 @@ class JourneyPage(Page):
         """A fresh check-up after a refusal, with the reasons its feedback names."""
         self.open_checkup(guess_reasons(refused.feedback), refused.feedback)
 
-    def predicted_verdict(self, day: date) -> str:
-        """The app's estimate on ``day``, as it would have said it that day."""
+    def predicted_verdict(self, day: date) -> str | None:
+        """The app's estimate on ``day``, as it would have said it that day (None: no data)."""
         a = self.session.assessment
         if a is not None and a.as_of == day:
-            return a.verdict
+            return recordable_verdict(a.verdict)
         rules = self.session.rules
-        return assess(load_facts(self.session.db, day, rules), rules, projection=False).verdict
+        verdict = assess(load_facts(self.session.db, day, rules), rules, projection=False).verdict
+        return recordable_verdict(verdict)
 
     def log_attempt(self) -> None:
         pending = self.state.attempt if self.state is not None else None
@@ -693,7 +699,7 @@ class JourneyPage(Page):
             self,
         )
         form.accepted.connect(
-            lambda: self.session.insert(form.record(), self.tr("Log an application"))
+            lambda: self.session.insert(form.record(), lambda: self.tr("Log an application"))
         )
         self.attempt_form = form
         form.open()
@@ -706,7 +712,7 @@ class JourneyPage(Page):
 
         def save() -> None:
             new = form.record()
-            self.session.update(attempt, new, self.tr("Record the result"))
+            self.session.update(attempt, new, lambda: self.tr("Record the result"))
             if new.status == "refused":
                 self.recheck(new)
 

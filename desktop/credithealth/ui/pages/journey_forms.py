@@ -94,7 +94,7 @@ class AttemptForm(RecordForm):
     def __init__(
         self,
         today: date,
-        predict: Callable[[date], str],
+        predict: Callable[[date], str | None],
         pending: Application | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -102,7 +102,7 @@ class AttemptForm(RecordForm):
         self.setObjectName("attemptForm")
         self.predict = predict
         self.pending = pending
-        self._predictions: dict[date, str] = {}
+        self._predictions: dict[date, str | None] = {}
         self.date = DateEdit(today, not_after=today)
         self.channel = ChoiceBox(
             [
@@ -114,7 +114,7 @@ class AttemptForm(RecordForm):
         self.add_field(self.tr("Applied on"), self.date)
         self.add_field(self.tr("How"), self.channel)
 
-    def prediction(self) -> str:
+    def prediction(self) -> str | None:
         day = self.date.value()
         if day not in self._predictions:
             self._predictions[day] = self.predict(day)
@@ -122,7 +122,8 @@ class AttemptForm(RecordForm):
 
     def form_warning(self) -> str | None:
         lang = i18n.current_language()
-        verdict = Msg("verdict_short." + self.prediction()).render(lang)
+        # no estimate (too few records) shows as "needs data" and is saved as none
+        verdict = Msg("verdict_short." + (self.prediction() or "needs_data")).render(lang)
         text = self.tr("The app's estimate on that day: %1. It is saved with the attempt.").replace(
             "%1", verdict
         )

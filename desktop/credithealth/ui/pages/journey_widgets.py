@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,9 +61,25 @@ def para(text: str, *, muted: bool = False, bold: bool = False, color: str = "")
     return label
 
 
+class _Header(QWidget):
+    """The step's header row: a click anywhere on it (marker, title, status) toggles."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class StepCard(QFrame):
-    """One step: a marker (✓, or its number), the title, a one-line status, and a body
-    that opens for the current step (or when the user clicks the title)."""
+    """One step: an arrow, a marker (✓, or its number), the title, a one-line status, and
+    a body that opens for the current step. The whole header opens and closes it, by
+    mouse, or by keyboard on the title (Space or Enter)."""
 
     toggled = Signal(str, bool)
 
@@ -74,10 +92,15 @@ class StepCard(QFrame):
         self.marker = QLabel()
         self.marker.setFixedSize(28, 28)
         self.marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.arrow = QToolButton()
+        self.arrow.setObjectName("stepArrow")
+        self.arrow.setAutoRaise(True)
+        self.arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the title takes the keyboard
+        self.arrow.clicked.connect(self.toggle)
         self.title = QPushButton()
         self.title.setFlat(True)
-        self.title.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
+        self.title.installEventFilter(self)
         f = self.title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
@@ -91,18 +114,24 @@ class StepCard(QFrame):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(36, 4, 4, 6)  # under the title, past the marker
         self.body_layout.setSpacing(6)
-        head = QHBoxLayout()
+        self.header = _Header()
+        self.header.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.header.clicked.connect(self.toggle)
+        head = QHBoxLayout(self.header)
+        head.setContentsMargins(0, 0, 0, 0)
         head.setSpacing(8)
+        head.addWidget(self.arrow, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        titles.addWidget(self.title, 0, Qt.AlignmentFlag.AlignLeft)
+        titles.addWidget(self.title)
         titles.addWidget(self.summary)
         head.addLayout(titles, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 8, 10, 8)
-        lay.addLayout(head)
+        lay.addWidget(self.header)
         lay.addWidget(self.body)
+        self._show_arrow()
 
     @property
     def expanded(self) -> bool:
@@ -110,7 +139,25 @@ class StepCard(QFrame):
 
     def toggle(self) -> None:
         self.body.setVisible(not self.expanded)
+        self._show_arrow()
         self.toggled.emit(self.step, self.expanded)
+
+    def _show_arrow(self) -> None:
+        self.arrow.setArrowType(
+            Qt.ArrowType.DownArrow if self.expanded else Qt.ArrowType.RightArrow
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter on the title opens and closes too (Space does, as on any button)
+        if (
+            watched is self.title
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.toggle()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_state(self, status: str, title: str, summary: str, expanded: bool) -> None:
         self.status = status
@@ -132,6 +179,7 @@ class StepCard(QFrame):
             " border-radius: 8px; }"
         )
         self.body.setVisible(expanded)
+        self._show_arrow()
 
     def clear_body(self) -> None:
         _clear_layout(self.body_layout)

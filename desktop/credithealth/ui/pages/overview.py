@@ -403,7 +403,10 @@ class OverviewPage(Page):
     def retranslate(self) -> None:
         self.trends_title.setText(self.tr("Trends"))
         self.trends_hint.setText(
-            self.tr("Scroll to zoom, drag to pan, hover for values; right-click to save or copy.")
+            self.tr(
+                "Ctrl+wheel (or the wheel after a click) zooms, drag to pan, hover for values; "
+                "right-click to save or copy."
+            )
         )
         self.disclaimer.setText(
             self.tr(

@@ -315,7 +315,7 @@ class ProfilePage(SectionedPage):
             new = replace(row.item, done=False, updated_on=None)
             self.store_change(
                 lambda: self.session.update(
-                    row.item, new, self.tr("Untick “%1”").replace("%1", item_label(row.key))
+                    row.item, new, lambda: self.tr("Untick “%1”").replace("%1", item_label(row.key))
                 )
             )
 
@@ -327,10 +327,8 @@ class ProfilePage(SectionedPage):
         rec, change, old = form.record(), form.change(), form.row.item
         if rec == old and change is None:
             return
-        label = item_label(rec.key)
-        stack = self.session.undo_stack
         # the item and its logged change are one step to undo
-        stack.beginMacro(self.tr("Update “%1”").replace("%1", label))
+        self.session.begin_macro(lambda: self.tr("Update “%1”").replace("%1", item_label(rec.key)))
         try:
             if old is None:
                 self.session.insert(rec)
@@ -339,13 +337,13 @@ class ProfilePage(SectionedPage):
             if change is not None:
                 self.session.insert(change)
         finally:
-            stack.endMacro()
+            self.session.end_macro()
 
     def delete_item(self, row: ChecklistRow[ProfileItem]) -> None:
         if row.item is not None:
             self.store_change(
                 lambda: self.session.delete(
-                    row.item, self.tr("Clear “%1”").replace("%1", item_label(row.key))
+                    row.item, lambda: self.tr("Clear “%1”").replace("%1", item_label(row.key))
                 )
             )
 
@@ -365,16 +363,16 @@ class ProfilePage(SectionedPage):
     def new_change(self) -> None:
         self.open_form(
             ChangeForm(None, self._warning(), self.session.today(), self),
-            lambda f: self.session.insert(f.record(), self.tr("Log a change")),
+            lambda f: self.session.insert(f.record(), lambda: self.tr("Log a change")),
         )
 
     def edit_change(self, c: ProfileChange) -> None:
         def save(f: ChangeForm) -> None:
             rec = f.record()
             if rec != c:
-                self.session.update(c, rec, self.tr("Edit change"))
+                self.session.update(c, rec, lambda: self.tr("Edit change"))
 
         self.open_form(ChangeForm(c, self._warning(c), self.session.today(), self), save)
 
     def delete_change(self, c: ProfileChange) -> None:
-        self.store_change(lambda: self.session.delete(c, self.tr("Delete change")))
+        self.store_change(lambda: self.session.delete(c, lambda: self.tr("Delete change")))

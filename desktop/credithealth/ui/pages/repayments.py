@@ -466,6 +466,18 @@ class RepaymentsPage(Page):
         )
         self.accounts.set_title(self.tr("Accounts"))
         self.bills.set_title(self.tr("Bills"))
+        self.bills.set_empty_text(
+            self.tr(
+                "No bills yet. Add each month's bill with “New bill…”: the amount and the due "
+                "date as Alipay shows them (我的 → 花呗 → 账单)."
+            )
+        )
+        self.repayments.set_empty_text(
+            self.tr(
+                "No repayments yet. Log each one with “Log repayment…”, or import your Alipay "
+                "bill file (File → Import bill files…): its Huabei repayments come with it."
+            )
+        )
         self.repayments.set_title(self.tr("Repayments"))
         self.new_actions["repayments"].setText(self.tr("New repayment…"))
         self.new_actions["bills"].setText(self.tr("New bill…"))
@@ -558,7 +570,9 @@ class RepaymentsPage(Page):
             return
         mine = replace(bill, derived=False)
         try:
-            self.session.update(bill, mine, self.tr("Confirm bill %1").replace("%1", bill.period))
+            self.session.update(
+                bill, mine, lambda: self.tr("Confirm bill %1").replace("%1", bill.period)
+            )
         except StoreError as exc:
             self.session.error.emit(exc.msg)
             return
@@ -585,10 +599,10 @@ class RepaymentsPage(Page):
         def save(rec: Any) -> None:
             derived = self._derived_for(rec) if isinstance(rec, Bill) else None
             if derived is None:
-                saved = self.session.insert(rec, self._describe("add", rec))
+                saved = self.session.insert(rec, lambda: self._describe("add", rec))
             else:  # the bill entered by hand takes the derived one's place (and repayments)
                 saved = self.session.update(
-                    derived, replace(rec, id=derived.id), self._describe("add", rec)
+                    derived, replace(rec, id=derived.id), lambda: self._describe("add", rec)
                 )
             self._show_saved(kind, saved)
 
@@ -599,7 +613,7 @@ class RepaymentsPage(Page):
 
         def save(rec: Any) -> None:
             if rec != old:
-                self.session.update(old, rec, self._describe("edit", rec))
+                self.session.update(old, rec, lambda: self._describe("edit", rec))
             self._show_saved(kind, rec)
 
         return save
@@ -641,13 +655,12 @@ class RepaymentsPage(Page):
     def _delete_derived(self, bill: Bill) -> None:
         """Delete a derived bill and remember it, so bill files never derive it again: one
         undo step for both."""
-        stack = self.session.undo_stack
-        stack.beginMacro(self._describe("delete", bill))
+        self.session.begin_macro(lambda: self._describe("delete", bill))
         try:
             self.session.delete(bill)
             self.session.insert(DismissedBill(bill.account_id, bill.period))
         finally:
-            stack.endMacro()
+            self.session.end_macro()
 
     def _delete_from(self, table: RecordTable) -> None:
         rec = table.selected_record()
@@ -669,7 +682,7 @@ class RepaymentsPage(Page):
             if isinstance(rec, Bill) and rec.derived:
                 self._delete_derived(rec)
             else:
-                self.session.delete(rec, self._describe("delete", rec))
+                self.session.delete(rec, lambda: self._describe("delete", rec))
         except StoreError as exc:
             self.session.error.emit(exc.msg)
             return

@@ -258,35 +258,35 @@ class ScoresPage(SectionedPage):
     def new_sesame(self) -> None:
         self.open_form(
             SesameForm(None, self.session.today(), self.session.rules, self),
-            lambda f: self.session.insert(f.record(), self.tr("Add Sesame score")),
+            lambda f: self.session.insert(f.record(), lambda: self.tr("Add Sesame score")),
         )
 
     def edit_sesame(self, s: ScoreSnapshot) -> None:
         def save(f: SesameForm) -> None:
             rec = f.record()
             if rec != s:
-                self.session.update(s, rec, self.tr("Edit Sesame score"))
+                self.session.update(s, rec, lambda: self.tr("Edit Sesame score"))
 
         self.open_form(SesameForm(s, self.session.today(), self.session.rules, self), save)
 
     def delete_sesame(self, s: ScoreSnapshot) -> None:
-        self.store_change(lambda: self.session.delete(s, self.tr("Delete Sesame score")))
+        self.store_change(lambda: self.session.delete(s, lambda: self.tr("Delete Sesame score")))
 
     # -- PBOC reports -------------------------------------------------------------------
 
     def new_report(self) -> None:
         self.open_form(
             ReportForm(None, self.session.today(), self),
-            lambda f: self.session.insert(f.record(), self.tr("Add credit report")),
+            lambda f: self.session.insert(f.record(), lambda: self.tr("Add credit report")),
         )
 
     def edit_report(self, r: CreditReport) -> None:
         def save(f: ReportForm) -> None:
             rec = f.record()
             if rec != r:
-                self.session.update(r, rec, self.tr("Edit credit report"))
+                self.session.update(r, rec, lambda: self.tr("Edit credit report"))
 
         self.open_form(ReportForm(r, self.session.today(), self), save)
 
     def delete_report(self, r: CreditReport) -> None:
-        self.store_change(lambda: self.session.delete(r, self.tr("Delete credit report")))
+        self.store_change(lambda: self.session.delete(r, lambda: self.tr("Delete credit report")))

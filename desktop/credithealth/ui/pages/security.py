@@ -347,7 +347,7 @@ class SecurityPage(SectionedPage):
             new = replace(row.item, done=False, done_on=None)
             self.store_change(
                 lambda: self.session.update(
-                    row.item, new, self.tr("Untick “%1”").replace("%1", item_label(row.key))
+                    row.item, new, lambda: self.tr("Untick “%1”").replace("%1", item_label(row.key))
                 )
             )
 
@@ -359,17 +359,20 @@ class SecurityPage(SectionedPage):
 
     def _save_item(self, form: SecurityItemForm) -> None:
         rec = form.record()
-        label = item_label(rec.key)
         if form.row.item is None:
-            self.session.insert(rec, self.tr("Record “%1”").replace("%1", label))
+            self.session.insert(
+                rec, lambda: self.tr("Record “%1”").replace("%1", item_label(rec.key))
+            )
         elif rec != form.row.item:
-            self.session.update(form.row.item, rec, self.tr("Edit “%1”").replace("%1", label))
+            self.session.update(
+                form.row.item, rec, lambda: self.tr("Edit “%1”").replace("%1", item_label(rec.key))
+            )
 
     def delete_item(self, row: ChecklistRow[SecurityItem]) -> None:
         if row.item is not None:
             self.store_change(
                 lambda: self.session.delete(
-                    row.item, self.tr("Clear “%1”").replace("%1", item_label(row.key))
+                    row.item, lambda: self.tr("Clear “%1”").replace("%1", item_label(row.key))
                 )
             )
 
@@ -381,19 +384,19 @@ class SecurityPage(SectionedPage):
     def new_incident(self) -> None:
         self.open_form(
             IncidentForm(None, self.session.today(), self),
-            lambda f: self.session.insert(f.record(), self.tr("Add incident")),
+            lambda f: self.session.insert(f.record(), lambda: self.tr("Add incident")),
         )
 
     def edit_incident(self, e: SecurityEvent) -> None:
         def save(f: IncidentForm) -> None:
             rec = f.record()
             if rec != e:
-                self.session.update(e, rec, self.tr("Edit incident"))
+                self.session.update(e, rec, lambda: self.tr("Edit incident"))
 
         self.open_form(IncidentForm(e, self.session.today(), self), save)
 
     def delete_incident(self, e: SecurityEvent) -> None:
-        self.store_change(lambda: self.session.delete(e, self.tr("Delete incident")))
+        self.store_change(lambda: self.session.delete(e, lambda: self.tr("Delete incident")))
 
     def resolve_selected(self) -> None:
         e = self.incidents.selected()
@@ -401,5 +404,5 @@ class SecurityPage(SectionedPage):
             return
         self.open_form(
             ResolveForm(e, self.session.today(), self),
-            lambda f: self.session.update(e, f.record(), self.tr("Resolve incident")),
+            lambda f: self.session.update(e, f.record(), lambda: self.tr("Resolve incident")),
         )

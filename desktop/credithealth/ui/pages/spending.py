@@ -439,7 +439,7 @@ class SpendingPage(Page):
             return
         row = self.view.currentIndex().row()
         try:
-            self.session.delete(rec, self._describe("delete", rec))
+            self.session.delete(rec, lambda: self._describe("delete", rec))
         except StoreError as exc:
             self.session.error.emit(exc.msg)
             return
@@ -452,7 +452,7 @@ class SpendingPage(Page):
         return list(self.choices.categories) if self.choices else []
 
     def _insert(self, rec: Transaction) -> None:
-        saved = self.session.insert(rec, self._describe("add", rec))
+        saved = self.session.insert(rec, lambda: self._describe("add", rec))
         if saved.id is not None and not self.select_id(saved.id):
             self.clear_filters()  # the filter hid it: show everything, then find it
             self.select_id(saved.id)
@@ -460,7 +460,7 @@ class SpendingPage(Page):
     def _updater(self, old: Transaction) -> Any:
         def save(rec: Transaction) -> None:
             if rec != old:
-                self.session.update(old, rec, self._describe("edit", rec))
+                self.session.update(old, rec, lambda: self._describe("edit", rec))
             if rec.id is not None:
                 self.select_id(rec.id)
 

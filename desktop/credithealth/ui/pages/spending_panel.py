@@ -72,15 +72,23 @@ class ConsumptionPanel(QFrame):
             return
         self.bar.show()
         self.bar.set_values(r.score, r.threshold)
-        self.score.setText(f"{r.score}")
-        self.score.setStyleSheet(f"color: {score_color(r.score, r.threshold).name()};")
         need = (
             self.tr("meets the %1 needed").replace("%1", str(r.threshold))
             if r.passed
             else self.tr("%1 needed").replace("%1", str(r.threshold))
         )
-        self.band.setText(f"{Msg('band.' + r.band).render(lang)} · {need}")
-        lines = []
+        if r.has_data:
+            self.score.setText(f"{r.score}")
+            self.score.setStyleSheet(f"color: {score_color(r.score, r.threshold).name()};")
+            band = Msg("band." + r.band).render(lang)
+            if r.evidence != "enough":
+                band += " · " + Msg("evidence." + r.evidence).render(lang)
+            self.band.setText(f"{band} · {need}")
+        else:  # no evidence: no number that could read as a grade
+            self.score.setText("—")
+            self.score.setStyleSheet(f"color: {muted_color().name()};")
+            self.band.setText(f"{Msg('evidence.none').render(lang)} · {need}")
+        lines = [f"? {m.msg.render(lang)}" for m in r.missing]
         for s in r.signals:
             text = s.msg.render(lang)
             lines.append(f"• {text}  ({signed(s.impact)})" if s.impact else f"• {text}")

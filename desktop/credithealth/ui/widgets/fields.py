@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -99,6 +99,9 @@ class MoneyEdit(QLineEdit):
         return None
 
 
+SEPARATORS = "-/."  # what people type between year, month and day
+
+
 class DateEdit(QDateEdit):
     """A date with a calendar pop-up; optionally not after today (a repayment cannot be)."""
 
@@ -118,6 +121,17 @@ class DateEdit(QDateEdit):
 
     def value(self) -> date:
         return pydate(self.date())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Qt moves on to the next part by itself once a part is complete ("2026" → the
+        # month); the "-" the user types next would then skip the month too, and
+        # 2026-12-01 became 2026-11-12. A separator typed right after one is dropped.
+        text = self.lineEdit().text()
+        pos = self.lineEdit().cursorPosition()
+        if event.text() in SEPARATORS and 0 < pos <= len(text) and text[pos - 1] in SEPARATORS:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def error(self) -> str | None:
         if self.not_after is not None and self.value() > self.not_after:
@@ -274,6 +288,7 @@ class RecordForm(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: list[tuple[QWidget, QLabel]] = []
+        self._touched: set[QWidget] = set()  # fields changed since the form opened
         self.form_message = QLabel()
         self.form_message.setWordWrap(True)
         self.form_message.setObjectName("formMessage")
@@ -301,9 +316,21 @@ class RecordForm(QDialog):
         v.addWidget(message)
         self.form.addRow(label, holder)
         self.fields.append((widget, message))
+        widget.validity_changed.connect(lambda w=widget: self._touched.add(w))  # type: ignore[attr-defined]
         widget.validity_changed.connect(self.revalidate)  # type: ignore[attr-defined]
         self.revalidate()
         return widget
+
+    def _untouched_and_empty(self, widget: QWidget) -> bool:
+        """A field the user has not come to yet: its "enter a …" waits until they have
+        (OK stays disabled meanwhile)."""
+        text = getattr(widget, "text", None)
+        return (
+            widget not in self._touched
+            and callable(text)
+            and isinstance(text(), str)
+            and not text().strip()
+        )
 
     def form_error(self) -> str | None:
         """A check across fields (e.g. principal + interest + penalty = amount)."""
@@ -317,8 +344,9 @@ class RecordForm(QDialog):
         ok = True
         for widget, message in self.fields:
             err = widget.error()  # type: ignore[attr-defined]
-            message.setText(err or "")
-            message.setVisible(bool(err))
+            shown = None if self._untouched_and_empty(widget) else err
+            message.setText(shown or "")
+            message.setVisible(bool(shown))
             ok = ok and err is None
         form_err = self.form_error() if ok else None
         warn = self.form_warning() if ok and form_err is None else None

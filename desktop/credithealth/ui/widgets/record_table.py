@@ -9,13 +9,14 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QModelIndex,
+    QObject,
     QPoint,
     QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -79,8 +80,34 @@ class RecordTable(QWidget):
         lay.addWidget(self.search)
         lay.addWidget(self.view)
         model.modelReset.connect(self.selection_changed)
+        # what to do when the list is empty, written over the empty table (set_empty_text)
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setObjectName(f"empty_{name}")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.hide()
+        self.view.viewport().installEventFilter(self)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(lambda *_: self._show_empty())
         self.retranslate()
         self.restore_columns()
+
+    def set_empty_text(self, text: str) -> None:
+        """Shown over the table while it has no rows: what would fill it."""
+        self.empty_label.setText(text)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        empty = self.model.rowCount() == 0 and bool(self.empty_label.text())
+        if empty:
+            self.empty_label.setGeometry(self.view.viewport().rect().adjusted(24, 8, -24, -8))
+        self.empty_label.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._show_empty()
+        return super().eventFilter(watched, event)
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)

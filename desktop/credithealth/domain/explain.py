@@ -1,0 +1,97 @@
+"""How a verdict is put into words, the same for the overview, the CLI and the PDF: the
+verdict sentence (aware of an application under review), the weights and thresholds it
+was measured against, and what a factor without evidence needs."""
+
+from __future__ import annotations
+
+from credithealth.domain.messages import Msg, register
+from credithealth.domain.results import Assessment, FactorResult
+from credithealth.domain.rules import FACTORS, Rules
+
+register(
+    {
+        "explain.weights": (
+            "Weights: {parts}",
+            "权重：{parts}",
+        ),
+        "explain.weight": ("{factor} {pct}%", "{factor}{pct}%"),
+        "explain.thresholds": (
+            '"Likely" needs an overall score of at least {overall}, each factor at its mark ({marks}), enough records in every factor and nothing standing in the way',
+            "“有较大把握”需要：综合得分不低于{overall}，每个方面达到各自的分数线（{marks}），每个方面都有足够的记录，并且没有阻碍",
+        ),
+        "explain.mark": ("{factor} {threshold}", "{factor}{threshold}"),
+        "explain.estimate": (
+            "These weights, marks and waits are our estimate from the published review points, not Alipay's model: read them as advice",
+            "以上权重、分数线和等待期是我们根据公开审核要点做的估算，并非支付宝的模型，仅供参考",
+        ),
+        "explain.no_data": ("no data yet: {missing}", "暂无数据：{missing}"),
+    }
+)
+
+
+def verdict_msg(a: Assessment) -> Msg:
+    """The verdict's sentence; with an application under review, "likely" says no new one
+    is needed rather than inviting one."""
+    if a.pending_application is not None and a.verdict == "likely":
+        return Msg("verdict.likely_pending")
+    return Msg(f"verdict.{a.verdict}")
+
+
+def recordable_verdict(verdict: str) -> str | None:
+    """The verdict kept beside an application: "needs_data" is no estimate at all, so it is
+    kept as none ("not estimated") rather than as a prediction."""
+    return None if verdict == "needs_data" else verdict
+
+
+def pending_msg(a: Assessment) -> Msg | None:
+    p = a.pending_application
+    if p is None:
+        return None
+    return Msg(
+        "verdict.pending",
+        {
+            "applied_on": p.applied_on,
+            "decision_from": p.decision_from,
+            "decision_to": p.decision_to,
+        },
+    )
+
+
+def _list(lang: str, items: list[str]) -> str:
+    return ("、" if lang == "zh_CN" else ", ").join(items)
+
+
+def rules_lines(rules: Rules, lang: str) -> list[str]:
+    """The weights and thresholds a verdict is measured against, and that they are ours."""
+    weights = _list(
+        lang,
+        [
+            Msg(
+                "explain.weight",
+                {"factor": Msg(f"factor.{k}"), "pct": rules.overall.weights[k]},
+            ).render(lang)
+            for k in FACTORS
+        ],
+    )
+    marks = _list(
+        lang,
+        [
+            Msg(
+                "explain.mark", {"factor": Msg(f"factor.{k}"), "threshold": rules.threshold(k)}
+            ).render(lang)
+            for k in FACTORS
+        ],
+    )
+    return [
+        Msg("explain.weights", {"parts": weights}).render(lang),
+        Msg("explain.thresholds", {"overall": rules.overall.threshold, "marks": marks}).render(
+            lang
+        ),
+        Msg("explain.estimate").render(lang),
+    ]
+
+
+def no_data_text(f: FactorResult, lang: str) -> str:
+    """What a factor without evidence shows instead of a score."""
+    missing = "; ".join(m.msg.render(lang) for m in f.missing)
+    return Msg("explain.no_data", {"missing": missing}).render(lang)
