@@ -261,7 +261,8 @@ class Smoke:
     def step_contents(self) -> str:
         inside = internal(self.bundle)
         res = inside / "resources"
-        for rel in ("rules.toml", "fonts/OFL.txt", "icons/credit-health.svg"):
+        guide = ("guide/en.html", "guide/zh_CN.html")  # Help → User guide (F1)
+        for rel in ("rules.toml", "fonts/OFL.txt", "icons/credit-health.svg", *guide):
             assert (res / rel).is_file(), f"missing resources/{rel}"
         sources = sorted(p.stem for p in (ROOT / "resources" / "i18n").glob("*.ts"))
         compiled = sorted(p.stem for p in (res / "i18n").glob("*.qm"))

@@ -20,6 +20,7 @@ if not os.environ.get("CREDIT_HEALTH_E2E_DISPLAY"):
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")  # the demo database of Help → Open the demo
 os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 (_HOME / "runtime").mkdir(mode=0o700)
 os.environ["CREDIT_HEALTH_DB"] = str(_HOME / "data" / "default.sqlite3")

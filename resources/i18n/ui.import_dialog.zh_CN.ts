@@ -108,6 +108,10 @@
         <translation>导入账单文件</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>待导入的文件</translation>
+    </message>
+    <message>
         <source>Import the transaction details that Alipay (交易明细) or WeChat Pay (账单) sent you: the CSV or XLSX file, or the zip it came in. Rows imported before are recognised by their order number and not added twice.</source>
         <translation>导入支付宝交易明细或微信支付账单：CSV 或 XLSX 文件，或原始压缩包均可。已导入过的交易按订单号识别，不会重复添加。</translation>
     </message>

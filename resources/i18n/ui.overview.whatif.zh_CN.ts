@@ -4,6 +4,14 @@
 <context>
     <name>WhatIfPanel</name>
     <message>
+        <source>meets %1</source>
+        <translation>已达标 %1</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>需达到 %1</translation>
+    </message>
+    <message>
         <source>%1 d</source>
         <translation>%1天</translation>
     </message>

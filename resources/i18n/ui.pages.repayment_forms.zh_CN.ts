@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation>账单月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Due date</source>

@@ -68,7 +68,7 @@
         <translation>支付方式</translation>
     </message>
     <message>
-        <source>e.g. 花呗, 现金, 招商银行信用卡</source>
+        <source>e.g. 花呗 (Huabei), cash, a bank card</source>
         <translation>例如：花呗、现金、招商银行信用卡</translation>
     </message>
     <message>

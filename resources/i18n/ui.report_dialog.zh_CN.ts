@@ -104,6 +104,14 @@
         <translation>导出额度恢复准备报告</translation>
     </message>
     <message>
+        <source>Pages of the report</source>
+        <translation>报告各页</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>

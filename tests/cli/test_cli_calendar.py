@@ -50,7 +50,7 @@ def test_an_estimated_year_then_its_notice(
     assert {"2027-01-01", "2027-02-05", "2027-02-08", "2027-10-03"} <= set(out["days_off"])  # type: ignore[arg-type]
     assert main(["--db", db, "calendar", "2027", "--lang", "zh_CN"]) == 0
     text = capsys.readouterr().out
-    assert "调休上班日未知" in text and "来源 Source: statutory" in text
+    assert "调休上班日未知" in text and "来源: statutory" in text
     assert run_json(capsys, "--db", db, "workdays", "2026-12-31", "1") == {
         "from": "2026-12-31",
         "n": 1,

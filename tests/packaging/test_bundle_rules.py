@@ -131,6 +131,8 @@ def test_resource_files_take_all_but_translation_sources() -> None:
     assert dests == on_disk
     assert Path("resources/rules.toml") in dests
     assert Path("resources/licenses/LGPL-3.0.txt") in dests
+    # the user guide (Help → User guide, F1) is read from the bundle, in both languages
+    assert {Path("resources/guide/en.html"), Path("resources/guide/zh_CN.html")} <= dests
 
 
 def test_resource_files_refuse_uncompiled_translations(tmp_path: Path) -> None:

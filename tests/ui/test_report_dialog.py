@@ -22,13 +22,12 @@ from credithealth.ui.report_dialog import LAST_FOLDER, ReportDialog
 from credithealth.ui.report_name import INCLUDE_NAME, NAME, notifier
 from credithealth.ui.steps import cancel_all
 from credithealth.ui.worker import wait_all
+from tests.report.conftest import PAGES  # the demo report's pages, as the report's tests count them
 from tests.report.pdftext import squash
 from tests.ui.conftest import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
 
-# the demo's readiness report in each language, as the report's own tests count it
-PAGES = {"zh_CN": 9, "en": 9}
 WAIT_MS = 30_000
 
 

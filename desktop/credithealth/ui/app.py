@@ -38,6 +38,9 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     app.setWindowIcon(QIcon(str(resource("icons", "credit-health.svg"))))
     apply_app_font(app)  # type: ignore[arg-type]
     i18n.install(i18n.chosen_language())
+    from credithealth.ui import accessibility
+
+    accessibility.install()  # every window's controls get names a screen reader can say
     return app
 
 

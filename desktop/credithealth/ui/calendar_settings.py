@@ -295,6 +295,7 @@ class NoticeDialog(QDialog):
         self.help.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noticeText")
+        self.help.setBuddy(self.editor)  # the instructions above it name it for screen readers
         self.editor.textChanged.connect(self.read)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_file)

@@ -104,6 +104,7 @@ class FileDetail(QWidget):
 
         self.preview_label = QLabel()
         self.preview = QTableWidget(0, 5)
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.preview.setObjectName("importPreview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -458,6 +458,7 @@ class ImportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import bill files"))
+        self.files.setAccessibleName(self.tr("Files to import"))
         self.intro.setText(
             self.tr(
                 "Import the transaction details that Alipay (交易明细) or WeChat Pay (账单) sent "

@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.report_export = ReportExport(self)  # File → Export readiness report… (Ctrl+E)
         self.reminders = ReminderController(self)  # File → export; tray and digest once started
         self.importer = ImportController(self)  # File → Import bill files…, and dropped files
+        from credithealth.ui.help_menu import HelpActions  # (it builds on this module)
+
+        self.help_actions = HelpActions(self)  # Help → User guide (F1), Open the demo
         self.log_folder = LogFolderAction(self)  # Help → Open log folder
 
     # -- pages -----------------------------------------------------------------------
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(i).setText(page.title())
             self.page_actions[i].setText(page.title())
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         if self.session.assessment is not None:
             self.show_verdict(self.session.assessment)
 

@@ -12,16 +12,13 @@ from credithealth.ui import i18n
 from credithealth.ui.reminders_service import ReminderService
 
 FILE_NAME = "credit-health-reminders.ics"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderExport", text)
+# each text is spelled out in its translate() call: lupdate reads only literal calls
 
 
 def write_calendar(path: Path, service: ReminderService) -> int:
     """Write the reminders' calendar to ``path``; returns the number of events."""
     lang = i18n.current_language()
-    name = _tr("Credit Health reminders")
+    name = QCoreApplication.translate("ReminderExport", "Credit Health reminders")
     text = service.calendar_text(lang, name)
     # bytes, so the CRLF line endings iCalendar requires survive on every platform
     write_private_bytes(path, text.encode("utf-8"))  # 0600: the dates say what is owed
@@ -32,7 +29,10 @@ def export_calendar(parent: QWidget, service: ReminderService) -> tuple[Path, in
     """Ask where to save, then save; returns (file, events) or None if cancelled or failed."""
     start = str(Path(QDir.homePath()) / FILE_NAME)
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Export reminders to calendar"), start, _tr("iCalendar files (*.ics)")
+        parent,
+        QCoreApplication.translate("ReminderExport", "Export reminders to calendar"),
+        start,
+        QCoreApplication.translate("ReminderExport", "iCalendar files (*.ics)"),
     )
     if not chosen:
         return None
@@ -44,8 +44,10 @@ def export_calendar(parent: QWidget, service: ReminderService) -> tuple[Path, in
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            _tr("Export reminders to calendar"),
-            _tr("The calendar file could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+            QCoreApplication.translate("ReminderExport", "Export reminders to calendar"),
+            QCoreApplication.translate(
+                "ReminderExport", "The calendar file could not be saved: %1"
+            ).replace("%1", exc.strerror or str(exc)),
         )
         return None
     return path, count
@@ -53,7 +55,10 @@ def export_calendar(parent: QWidget, service: ReminderService) -> tuple[Path, in
 
 def exported_message(path: Path, count: int) -> str:
     return (
-        _tr("Saved %1 dates to %2. Open the file with your calendar app, or send it to your phone.")
+        QCoreApplication.translate(
+            "ReminderExport",
+            "Saved %1 dates to %2. Open the file with your calendar app, or send it to your phone.",
+        )
         .replace("%1", str(count))
         .replace("%2", str(path))
     )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -117,6 +118,8 @@ class ReminderList(QWidget):
         self.service = service
         self.has_page = has_page
         self.rows: list[ReminderRow] = []
+        # controls shown below the list (its owner's buttons): Tab reaches them after the rows
+        self.followed_by: list[QWidget] = []
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {muted_color().name()};")
@@ -157,6 +160,20 @@ class ReminderList(QWidget):
         self.coming.setText("\n".join(f"{e.on.isoformat()}  {e.summary}" for e in upcoming))
         self.coming_title.setVisible(bool(upcoming))
         self.coming.setVisible(bool(upcoming))
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab in reading order: the rows' buttons, then what follows the list (rows made
+        after those controls would otherwise come last)."""
+        chain = [b for row in self.rows for b in row.findChildren(QToolButton)]
+        chain += self.followed_by
+        for first, second in pairwise(chain):
+            if first.window() is second.window():  # (not yet, while the page is being built)
+                QWidget.setTabOrder(first, second)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.order_tabs()  # now the list and what follows it are in one window
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -596,6 +596,8 @@ class ReportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export readiness report"))
+        self.strip.setAccessibleName(self.tr("Pages of the report"))
+        self.view.setAccessibleName(self.tr("Page preview"))
         self.lang_label.setText(self.tr("Language:"))
         self.date_label.setText(self.tr("&Data as of:"))
         self._show_date_note()

@@ -174,6 +174,7 @@ class ReasonsPage(_Page):
         self.reasons.validity_changed.connect(self.completeChanged)
         self.notes_label = QLabel()
         self.notes = NotesEdit()
+        self.notes_label.setBuddy(self.notes)
         lay = QVBoxLayout(self)
         lay.addWidget(self.reasons)
         lay.addSpacing(8)

@@ -34,7 +34,9 @@ def test_paying_the_overdue_bill_lifts_the_block_and_moves_the_date(qtbot) -> No
     after = got.args[0]
     assert after.verdict == "not_yet" and not after.blockers
     assert p.verdict_then.text() == "Not yet"
-    assert p.rows["credit_status"][2].text() == str(after.factors["credit_status"].score)
+    factor = after.factors["credit_status"]
+    sign = "✓" if factor.score >= factor.threshold else "✗"
+    assert p.rows["credit_status"][2].text() == f"{sign} {factor.score}"
     assert p.head_then.text() == "With these"
 
 

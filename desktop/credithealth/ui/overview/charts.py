@@ -131,6 +131,7 @@ class ChartCard(QFrame):
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("chartMenu")
         self.menu_button.setText("⋯")
+        self.menu_button.setAccessibleName(self.tr("Chart options"))  # until retranslate()
         self.menu_button.setAutoRaise(True)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
@@ -244,6 +245,7 @@ class ChartCard(QFrame):
         self.chart.clear_hover()  # the read-out was in the old language
         self.reset_button.setText(self.tr("Reset zoom"))
         self.menu_button.setToolTip(self.tr("Chart options"))
+        self.menu_button.setAccessibleName(self.tr("Chart options"))
         self.act_reset.setText(self.tr("Reset zoom"))
         self.act_save.setText(self.tr("Save as PNG…"))
         self.act_copy.setText(self.tr("Copy image"))

@@ -290,7 +290,16 @@ class WhatIfPanel(QFrame):
         ) -> None:
             _name, a, b, d = self.rows[key]
             a.setText(str(now) if shown[0] else none)
-            b.setText(str(after) if shown[1] else none)
+            # the colour says whether it reaches its pass mark: so does a sign, and the tooltip
+            meets = after >= threshold
+            b.setText((("✓ " if meets else "✗ ") + str(after)) if shown[1] else none)
+            b.setToolTip(
+                (self.tr("meets %1") if meets else self.tr("needs %1")).replace(
+                    "%1", str(threshold)
+                )
+                if shown[1]
+                else ""
+            )
             change = after - now
             d.setText(signed(change) if self.result is not None and change else "")
             color = score_color(100, 0) if change > 0 else score_color(0, 100)

@@ -116,6 +116,7 @@ class JourneyPage(Page):
         self.settings_button.clicked.connect(self.open_reminder_settings)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_calendar)
+        self.reminder_list.followed_by = [self.settings_button, self.export_button]
         self.export_note = para("", muted=True)
         self.export_note.hide()
         rem = QVBoxLayout(self.reminders_box)

@@ -281,6 +281,7 @@ class TrackRecordBox(QGroupBox):
         self.summary = para("")
         self.model: RecordTableModel[Application] = RecordTableModel(self._columns(), load, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("table_journey_track")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -131,6 +131,7 @@ class SpendingPage(Page):
         )
         self.view = QTableView()
         self.view.setObjectName("table_spending.transactions")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setModel(self.model)
         self.view.setSortingEnabled(False)  # set after the first load: no load in __init__
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -528,6 +529,17 @@ class SpendingPage(Page):
         self.btn_new.setText(self.tr("New &transaction…"))
         self.btn_new.setToolTip(self.tr("Keep a transaction the bill files do not have"))
         self.search.setPlaceholderText(self.tr("Search counterparty, description, order number…"))
+        # names for screen readers: a filter's current choice is not its name
+        self.search.setAccessibleName(self.tr("Search transactions"))
+        self.view.setAccessibleName(self.tr("Transactions"))
+        for combo, name in (
+            (self.month, self.tr("Month")),
+            (self.source, self.tr("Source")),
+            (self.method, self.tr("Payment method")),
+            (self.category, self.tr("Category")),
+            (self.kind, self.tr("Kind")),
+        ):
+            combo.setAccessibleName(name)
         self.btn_clear.setText(self.tr("Clear"))
         self.btn_clear.setToolTip(self.tr("Show every transaction"))
         self.act_new.setText(self.tr("New transaction…"))

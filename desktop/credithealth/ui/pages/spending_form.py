@@ -92,7 +92,7 @@ class TransactionForm(SavingForm):
 
             self.category.setCompleter(QCompleter(categories, self.category))
         self.method = self.add_field(self.tr("Paid with"), TextEdit(old.method if old else ""))
-        self.method.setPlaceholderText(self.tr("e.g. 花呗, 现金, 招商银行信用卡"))
+        self.method.setPlaceholderText(self.tr("e.g. 花呗 (Huabei), cash, a bank card"))
         self.direction.currentIndexChanged.connect(lambda _i: self._kind_follows_direction())
         self.ready()
 

@@ -56,6 +56,9 @@ class RecordTable(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView()
         self.view.setObjectName(f"table_{name}")
+        # Tab moves on to the next control (arrows move within the table), so the
+        # keyboard never gets stuck in a list
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
