@@ -42,3 +42,7 @@ def _no_holiday_notices() -> object:
     use_notices([])
     yield
     use_notices([])
+
+
+# under CI a skipped test fails the run (tests/ci_skips.py)
+from tests.ci_skips import pytest_make_collect_report, pytest_runtest_makereport  # noqa: E402, F401

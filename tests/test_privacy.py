@@ -102,7 +102,7 @@ def test_cli_main_paths_reach_no_network_and_log_nothing_personal(
         [*db, "backup", json_backup],
         [*db, "restore", json_backup, "--replace"],
         [*db, "backups"],
-        [*db, "encrypt", "--new-passphrase-file", str(tmp_path / "p1")],
+        [*db, "encrypt", "--new-passphrase-file", str(tmp_path / "p1"), "--yes"],
         [
             *db,
             "--passphrase-file",

@@ -47,8 +47,21 @@ register(
             "请用 --new-passphrase-file FILE 提供新密码，或在终端中运行命令以输入新密码。",
         ),
         "cli.encrypt_done": (
-            "{path} is now encrypted. Without the passphrase it cannot be read by anyone, you included. Backups made before today are not encrypted: {folder}",
-            "{path} 已加密。没有密码任何人（包括您）都无法读取。此前的备份未加密：{folder}",
+            "{path} is now encrypted. Without the passphrase it cannot be read by anyone, you included. Its backups in {folder} are encrypted with the same passphrase ({encrypted} encrypted now, {removed} unreadable ones shredded); no plaintext copy is left there.",
+            "{path} 已加密。没有密码任何人（包括你）都无法读取。{folder} 中的备份也已用同一密码加密（本次加密 {encrypted} 个，粉碎无法读取的 {removed} 个）；那里不再留有未加密的副本。",
+        ),
+        "cli.encrypt_backups_prompt": (
+            "{count} backups of this database in {folder} are not encrypted. They will be encrypted with the new passphrase too (any that cannot be read will be shredded). Continue? [y/N] ",
+            "{folder} 中有 {count} 个此数据库的备份未加密。它们也将用新密码加密（无法读取的将被粉碎）。继续吗？[y/N] ",
+        ),
+        "cli.encrypt_needs_yes": (
+            "{count} backups of this database in {folder} are not encrypted; encrypt encrypts them too. Add --yes to agree, or run the command in a terminal to be asked. Nothing was changed.",
+            "{folder} 中有 {count} 个此数据库的备份未加密；encrypt 会一并加密它们。请加上 --yes 表示同意，或在终端中运行命令以确认。未做任何修改。",
+        ),
+        "cli.encrypt_cancelled": ("Nothing was changed.", "未做任何修改。"),
+        "cli.backup_encrypted": (
+            "{path} is encrypted, but a JSON backup is plain text that anyone who can read the file can read. Add --plaintext-ok to write it anyway (keep it somewhere safe), or rely on the automatic backups, which are encrypted (`credit-health backups`). Nothing was written.",
+            "{path} 已加密，但 JSON 备份是明文，任何能读取该文件的人都能看到其中内容。如仍要写出，请加上 --plaintext-ok（并妥善保管）；或使用已加密的自动备份（`credit-health backups`）。未写出任何文件。",
         ),
         "cli.decrypt_done": (
             "{path} is no longer encrypted. The encrypted copy taken before is {backup}.",
@@ -91,8 +104,8 @@ register(
             "报告已写入 {file}（共 {pages} 页）。",
         ),
         "cli.import_needs_password": (
-            "{name} is protected by a password: give it with --password PW, or run the command in a terminal to be asked for it.",
-            "{name} 有密码保护：请用 --password PW 提供密码，或在终端中运行命令以输入密码。",
+            "{name} is protected by a password: give it with --password-file FILE, or run the command in a terminal to be asked for it.",
+            "{name} 有密码保护：请用 --password-file FILE 提供密码，或在终端中运行命令以输入密码。",
         ),
         "cli.import_password_prompt": (
             "Unzip password for {name} 解压密码: ",
@@ -213,18 +226,39 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     im.add_argument("files", nargs="+", type=Path, metavar="FILE", help="bill files to import")
-    im.add_argument(
+    pw = im.add_mutually_exclusive_group()
+    pw.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FILE",
+        default=None,
+        help="the zip's unzip password: the first line of FILE. Without it the password is "
+        "asked in a terminal when a zip needs one; neither way shows it in the process list",
+    )
+    pw.add_argument(
         "--password",
         metavar="PW",
         default=None,
-        help="the zip's unzip password (else asked in a terminal when a zip needs one)",
+        help="the zip's unzip password on the command line (other users of this computer "
+        "can see it in the process list: prefer --password-file or the prompt)",
     )
     im.add_argument("--json", action="store_true", help="print one JSON object per file and line")
     im.add_argument(
         "--lang", choices=["zh_CN", "en"], default=None, help="language of the messages"
     )
-    b = sub.add_parser("backup", help="write all data to a JSON file")
+    b = sub.add_parser(
+        "backup",
+        help="write all data to a JSON file",
+        description="Write all data to a versioned JSON file (plain text, 0600). The JSON is "
+        "never encrypted: for an encrypted database the command refuses unless told "
+        "--plaintext-ok; its automatic backups (`backups`) stay encrypted.",
+    )
     b.add_argument("file", type=Path)
+    b.add_argument(
+        "--plaintext-ok",
+        action="store_true",
+        help="write the JSON even though the database is encrypted (the JSON is plain text)",
+    )
     r = sub.add_parser("restore", help="load a JSON backup into an empty database")
     r.add_argument("file", type=Path)
     r.add_argument(
@@ -246,6 +280,18 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="FILE",
             help="the new passphrase: the first line of FILE (else asked twice in a terminal)",
         )
+        if name == "encrypt":
+            e.description = (
+                "Encrypt the database, then every automatic backup of it with the same "
+                "passphrase (one that cannot be read is shredded), so no plaintext copy is "
+                "left. Existing plain backups are encrypted only after you agree: --yes, "
+                "or the question asked in a terminal."
+            )
+            e.add_argument(
+                "--yes",
+                action="store_true",
+                help="agree to encrypting the existing plain backups without being asked",
+            )
     sub.add_parser("decrypt", help="remove the database's encryption")
     _calendar_parsers(sub)
     return p
@@ -530,12 +576,15 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     from credithealth.store.imports import import_bill
 
     failed = 0
+    password = args.password
+    if args.password_file is not None:
+        password = _read_passphrase_file(args.password_file)
     with _writing(args):
         db = _open(args, lang)
         try:
             for i, path in enumerate(args.files):
                 try:
-                    parsed = _read_bill(path, args.password, lang)
+                    parsed = _read_bill(path, password, lang)
                 except BillFileError as exc:
                     print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
                     failed += 1
@@ -553,7 +602,11 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from credithealth.store.backup import write_backup
+    from credithealth.store.encryption import is_encrypted
+    from credithealth.store.errors import StoreError
 
+    if is_encrypted(_db_path(args)) and not args.plaintext_ok:
+        raise StoreError(Msg("cli.backup_encrypted", {"path": str(_db_path(args))}))
     db = _open(args, lang)
     try:
         write_backup(db, args.file)
@@ -634,17 +687,25 @@ def _passphrase_for(path: Path, lang: str) -> str:
 
 
 def cmd_encrypt(args: argparse.Namespace, lang: str) -> int:
-    from credithealth.store.encryption import encrypt
+    from credithealth.store.encryption import encrypt, is_encrypted, plain_backups
+    from credithealth.store.errors import StoreError
     from credithealth.store.snapshots import backup_folder
 
     path = _db_path(args)
+    folder = str(backup_folder(path))
     with _writing(args):
-        encrypt(path, _new_passphrase(args, lang))
-    print(
-        Msg("cli.encrypt_done", {"path": str(path), "folder": str(backup_folder(path))}).render(
-            lang
-        )
-    )
+        plain = plain_backups(path) if path.is_file() and not is_encrypted(path) else []
+        if plain and not args.yes:
+            params = {"count": len(plain), "folder": folder}
+            if not sys.stdin.isatty():
+                raise StoreError(Msg("cli.encrypt_needs_yes", params))
+            answer = input(Msg("cli.encrypt_backups_prompt", params).render(lang))
+            if answer.strip().lower() not in ("y", "yes", "是"):
+                print(Msg("cli.encrypt_cancelled").render(lang))
+                return 1
+        done = encrypt(path, _new_passphrase(args, lang))
+    params = {"path": str(path), "folder": folder, "encrypted": done.encrypted}
+    print(Msg("cli.encrypt_done", {**params, "removed": done.removed}).render(lang))
     return 0
 
 
@@ -896,7 +957,8 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
 
     # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
     env = os.environ.get("CREDIT_HEALTH_DB")
-    return run(args.db or (Path(env) if env else None), default=default_db_path())
+    key = _read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+    return run(args.db or (Path(env) if env else None), default=default_db_path(), passphrase=key)
 
 
 COMMANDS = {
@@ -921,6 +983,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     lang = getattr(args, "lang", None) or args.global_lang or system_lang()
     command = args.command or "gui"
+    from credithealth.applog import log, setup_logging
+    from credithealth.terminal import escaped_output
+
+    setup_logging()
+    with escaped_output():  # a file name or a cell cannot fake the output (terminal.py)
+        return _run(command, args, lang, log)
+
+
+def _run(command: str, args: argparse.Namespace, lang: str, log) -> int:  # type: ignore[no-untyped-def]
     from credithealth.domain.money import MoneyError
     from credithealth.store import driver
     from credithealth.store.db import after_open
@@ -929,6 +1000,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[command](args, lang)
     except (StoreError, MoneyError, AppError) as exc:
+        log.warning("%s: %s", command, exc.msg.code)
         print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
         return 1
     except driver.DatabaseError as exc:  # met after the open's checks passed: rarely damage

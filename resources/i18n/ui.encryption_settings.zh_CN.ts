@@ -48,6 +48,22 @@
         <translation>开启加密</translation>
     </message>
     <message>
+        <source>%1 backups of this database are not encrypted: anyone who can read them can read your records. Turning encryption on encrypts them with the same passphrase, so that no readable copy is left.</source>
+        <translation>此数据库有 %1 个备份未加密：任何能读取它们的人都能看到你的记录。开启加密时会用同一密码加密这些备份，不留下可读的副本。</translation>
+    </message>
+    <message>
+        <source>A backup that cannot be read (a damaged copy) is deleted instead.</source>
+        <translation>无法读取的备份（已损坏的副本）将被删除。</translation>
+    </message>
+    <message>
+        <source>Encrypt them too</source>
+        <translation>一并加密</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Enter the current passphrase, then the new one.</source>
         <translation>请先输入当前密码，再输入新密码。</translation>
     </message>
@@ -96,6 +112,10 @@
         <translation>数据库已加密。</translation>
     </message>
     <message>
+        <source>Its backups are encrypted with the same passphrase.</source>
+        <translation>它的备份也已用同一密码加密。</translation>
+    </message>
+    <message>
         <source>Passphrase changed</source>
         <translation>密码已修改</translation>
     </message>
@@ -118,26 +138,6 @@
     <message>
         <source>Backups made before stay encrypted with the old passphrase.</source>
         <translation>之前的备份仍以旧密码加密。</translation>
-    </message>
-    <message>
-        <source>Unencrypted backups</source>
-        <translation>未加密的备份</translation>
-    </message>
-    <message>
-        <source>%1 backups made before encryption are not encrypted: anyone who can read them can read your records. Delete them now?</source>
-        <translation>加密前的 %1 份备份没有加密：任何能读取这些文件的人都能看到你的记录。现在删除它们吗？</translation>
-    </message>
-    <message>
-        <source>A new, encrypted backup is taken in their place.</source>
-        <translation>将立即生成一份新的加密备份代替它们。</translation>
-    </message>
-    <message>
-        <source>Delete them</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Keep them</source>
-        <translation>保留</translation>
     </message>
 </context>
 </TS>

@@ -7,9 +7,5 @@
         <source>Credit Health is already open with %1; that window was brought to the front.</source>
         <translation>信用健康已经打开了 %1，已将那个窗口切换到前台。</translation>
     </message>
-    <message>
-        <source>Something went wrong: %1. Your records are safe; if it happens again, please report it.</source>
-        <translation>出现了问题：%1。你的记录是安全的；如果再次出现，请反馈给我们。</translation>
-    </message>
 </context>
 </TS>

@@ -118,7 +118,7 @@ def test_report_pdf(run: smoke.Smoke) -> None:
     step(run, "step_report")
 
 
-def test_window_opens_offscreen_in_both_languages(run: smoke.Smoke) -> None:
+def test_window_starts_for_real_on_xvfb_in_both_languages(run: smoke.Smoke) -> None:
     step(run, "step_gui")
 
 

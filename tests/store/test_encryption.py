@@ -11,7 +11,7 @@ import pytest
 
 from credithealth.store.backup import dump
 from credithealth.store.db import open_db
-from credithealth.store.encryption import decrypt, encrypt, is_encrypted, rekey
+from credithealth.store.encryption import BackupsEncrypted, decrypt, encrypt, is_encrypted, rekey
 from credithealth.store.errors import StoreError
 from credithealth.store.snapshots import list_backups
 from credithealth.store.table_dump import table_dump
@@ -52,10 +52,12 @@ def test_encrypt_rekey_decrypt_keep_every_record(demo_file: Path) -> None:
     before = everything(demo_file)
     assert not is_encrypted(demo_file)
 
-    saved = encrypt(demo_file, "first pass", now=NOW)
-    assert is_encrypted(demo_file) and not is_encrypted(saved)
+    done = encrypt(demo_file, "first pass", now=NOW)
+    assert done == BackupsEncrypted(encrypted=1, removed=0)  # the copy taken first
+    (saved,) = list_backups(demo_file)
+    assert is_encrypted(demo_file) and is_encrypted(saved.path)  # no plaintext copy left
     assert everything(demo_file, "first pass") == before
-    assert everything(saved) == before
+    assert everything(saved.path, "first pass") == before
 
     saved = rekey(demo_file, "first pass", "second pass", now=NOW)
     assert everything(demo_file, "second pass") == before

@@ -109,11 +109,10 @@ def test_turn_on_change_and_off_keep_every_record(
     assert box.state.text() == "This database is encrypted."
     assert box.change_button.isVisible() and box.off_button.isVisible()
     assert not box.on_button.isVisible()
-    assert [b.kind for b in list_backups(demo_copy)] == ["preencrypt"]
+    assert "backups are encrypted with the same passphrase" in message.informativeText()
+    (first,) = list_backups(demo_copy)
+    assert first.kind == "preencrypt" and is_encrypted(first.path)  # no plaintext copy left
     message.accept()
-    offer = box.dialog
-    assert isinstance(offer, QMessageBox) and offer.objectName() == "deletePlainBackups"
-    click(offer, "Keep them")
 
     # change: the current passphrase is checked first
     box.change_button.click()
@@ -153,22 +152,34 @@ def test_turn_on_change_and_off_keep_every_record(
     assert box.state.text() == "This database is not encrypted."
 
 
-def test_unencrypted_backups_can_be_deleted_after(
+def test_plain_backups_are_encrypted_too_once_agreed(
     qtbot, box: EncryptionBox, demo_copy: Path
 ) -> None:  # type: ignore[no-untyped-def]
     take_backup(demo_copy, "daily")
     take_backup(demo_copy, "manual")
-    turn_on(qtbot, box)
+    box.on_button.click()
+    consent = box.dialog
+    assert isinstance(consent, QMessageBox) and consent.objectName() == "encryptBackupsConsent"
+    assert consent.text().startswith("2 backups of this database are not encrypted")
+    click(consent, "Cancel")  # nothing happens
+    assert not is_encrypted(demo_copy) and not any(
+        is_encrypted(b.path) for b in list_backups(demo_copy)
+    )
+    box.on_button.click()
+    click(box.dialog, "Encrypt them too")  # type: ignore[arg-type]
+    dialog = box.dialog
+    assert isinstance(dialog, NewPassphraseDialog)
+    dialog.first.setText(FIRST)
+    dialog.second.setText(FIRST)
+    with qtbot.waitSignal(box.changed, timeout=30_000):
+        dialog.submit()
     result(box).accept()
-    offer = box.dialog
-    assert isinstance(offer, QMessageBox)
-    assert offer.text().startswith("3 backups made before encryption are not encrypted")
-    with qtbot.waitSignal(box.backups_changed, timeout=10_000):
-        click(offer, "Delete them")
     left = list_backups(demo_copy)
-    assert left and all(is_encrypted(b.path) for b in left)
-    assert [b.kind for b in left] == ["daily"]  # a new, encrypted one in their place
-    assert records(left[0].path, FIRST) == records(demo_copy, FIRST)
+    assert sorted(b.kind for b in left) == ["daily", "manual", "preencrypt"]
+    assert all(is_encrypted(b.path) for b in left)
+    for b in left:
+        assert records(b.path, FIRST) == records(demo_copy, FIRST)
+    assert not [f for f in demo_copy.parent.rglob("*.part*")]
 
 
 def test_three_wrong_passphrases_turn_nothing_off(
@@ -176,7 +187,6 @@ def test_three_wrong_passphrases_turn_nothing_off(
 ) -> None:  # type: ignore[no-untyped-def]
     turn_on(qtbot, box)
     result(box).accept()
-    click(box.dialog, "Keep them")  # type: ignore[arg-type]
     session = app_window.session
     box.off_button.click()
     ask = box.dialog

@@ -98,7 +98,7 @@ def test_f1_opens_the_guide_at_the_page_on_show(qtbot, window) -> None:  # type:
 
 def test_help_menu_holds_the_guide_and_the_demo(window) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text() for a in window.menus["help"].actions() if not a.isSeparator()]
-    assert texts == ["User &guide", "Open the &demo", "&About Credit Health"]
+    assert texts == ["User &guide", "Open the &demo", "Open &log folder", "&About Credit Health"]
     assert window.help_actions.act_guide.shortcut().toString() == "F1"
 
 

@@ -298,7 +298,7 @@ def test_a_failed_daily_backup_is_said_in_the_status_bar(qtbot, app_window, monk
 
 
 def test_errors_reach_the_user_as_a_sentence(qapp, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    from credithealth.ui import startup
+    from credithealth.ui import error_dialog, startup
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
@@ -308,8 +308,12 @@ def test_errors_reach_the_user_as_a_sentence(qapp, monkeypatch, capsys) -> None:
     sys.excepthook(StoreError, err, None)
     assert shown == ["/data/mine.sqlite3 is open read-only: changes cannot be saved."]
     sys.excepthook(ValueError, ValueError("boom"), None)
-    assert "Something went wrong: ValueError" in shown[1] and "Traceback" not in shown[1]
-    assert "boom" in capsys.readouterr().err  # the details go to stderr, for a bug report
+    assert len(shown) == 1  # anything else: the one error dialog (tests/ui/test_error_dialog.py)
+    dialog = error_dialog.current_dialog()
+    assert dialog is not None and "ValueError" in dialog.what.text()
+    assert "Traceback" not in dialog.what.text() and "boom" not in dialog.details
+    dialog.close()
+    assert "Traceback" not in capsys.readouterr().err
 
 
 def test_switch_from_preferences_with_a_passphrase(qtbot, window, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]

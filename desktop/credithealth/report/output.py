@@ -21,6 +21,7 @@ from credithealth.report.model import ReportModel
 from credithealth.report.pages import Pages, Progress, ReportCancelled
 from credithealth.report.qtapp import ensure_app
 from credithealth.report.style import DPI, PAGE_H, PAGE_W
+from credithealth.store.private_files import FILE_MODE, make_private
 
 __all__ = [
     "ReportCancelled",
@@ -138,12 +139,15 @@ def save_pdf(data: bytes, path: Path | str, cancelled: Callable[[], bool] | None
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     try:
-        with open(tmp, "wb") as f:
+        tmp.unlink(missing_ok=True)
+        # 0600 from the start, whatever the umask: the report is a person's debts
+        with os.fdopen(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, FILE_MODE), "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         if cancelled is not None and cancelled():
             raise ReportCancelled
+        make_private(tmp)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

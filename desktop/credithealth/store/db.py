@@ -17,7 +17,7 @@ from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.errors import AppError, StoreError
 from credithealth.store.holiday_notices import activate
-from credithealth.store.private_files import create_private
+from credithealth.store.private_files import create_private, private_folder
 from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
 from credithealth.store.schema_check import check_schema
 
@@ -232,7 +232,7 @@ def open_db(
         if not create or read_only:
             raise StoreError(Msg("store.missing", {"path": str(p)}))
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(p.parent)  # the data folder too: 0700, whatever the umask
             create_private(p)  # readable by the user only: these are a person's debts
         except OSError as exc:
             raise classify(exc, p) from exc
@@ -247,6 +247,7 @@ def open_db(
         raise StoreError(Msg("store.needs_passphrase", {"path": str(p)}))
     if not read_only:
         _check_writable(p)
+        _clean_leftovers(p, backups)
     try:
         db = connect_checked(
             p, passphrase=passphrase, read_only=read_only, busy_timeout_ms=busy_timeout_ms
@@ -281,6 +282,15 @@ def open_db(
         db.conn.close()
         raise
     return db
+
+
+def _clean_leftovers(path: Path, backups: BackupPolicy | None) -> None:
+    """Shred what a killed encrypt/decrypt/rekey/restore left (``store/leftovers.py``)."""
+    from credithealth.store.leftovers import clean_leftovers
+
+    folder = backups.folder if backups is not None and backups.folder is not None else None
+    with contextlib.suppress(OSError):
+        clean_leftovers(path, folder or path.parent / "backups")
 
 
 def connect_checked(

@@ -103,6 +103,10 @@ register(
             "{path} is open in Credit Health. Close the app, or do this from its Preferences, and try again.",
             "{path} 正在信用健康中打开。请关闭应用，或在应用的设置中操作，然后重试。",
         ),
+        "store.in_use_cli": (
+            "{path} is being changed by another credit-health command (process {pid}). Wait for it to finish, then try again.",
+            "另一个 credit-health 命令（进程 {pid}）正在修改 {path}。请等它完成后重试。",
+        ),
         "store.disk_full": (
             "The disk holding {path} is full. Free some space and try again.",
             "{path} 所在的磁盘已满。请清理空间后重试。",

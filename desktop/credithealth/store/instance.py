@@ -21,7 +21,8 @@ about to lock would let two processes each hold "the" lock.
 
 The command line takes the same lock, briefly, for the commands that write
 (``demo``, ``restore``, ``restore-backup``, ``encrypt``, ``decrypt``, ``rekey``;
-later ``import``) and refuses with ``store.in_use`` while the app holds it.
+later ``import``) and refuses with ``store.in_use`` while the app holds it (``store.in_use_cli`` while
+another command does).
 SQLite alone would keep the file sound (it serialises writers), but a write
 under a running app would leave its screens and its undo history describing
 records that changed behind its back. Commands that only read (``assess``,
@@ -41,7 +42,12 @@ from typing import IO, Any
 
 from credithealth.domain.messages import Msg
 from credithealth.store.errors import StoreError
-from credithealth.store.private_files import FILE_MODE, make_private, write_private_text
+from credithealth.store.private_files import (
+    FILE_MODE,
+    make_private,
+    private_folder,
+    write_private_text,
+)
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -125,7 +131,7 @@ def acquire_instance_lock(db_path: Path | str, *, role: str = "gui") -> Instance
     key = Path(db_path).resolve()
     if key in _HELD:
         return None
-    key.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(key.parent)
     f = _open_lock_file(lock_path(key))
     if not _try_lock(f):
         f.close()
@@ -171,11 +177,22 @@ def exclusive_use(db_path: Path | str) -> Iterator[None]:
         return
     lock = acquire_instance_lock(db_path, role="cli")
     if lock is None:
-        raise StoreError(Msg("store.in_use", {"path": str(db_path)}))
+        raise in_use_error(db_path)
     try:
         yield
     finally:
         lock.release()
+
+
+def in_use_error(db_path: Path | str) -> StoreError:
+    """Who really holds the database: the app (``store.in_use``), or another command."""
+    holder = lock_holder(db_path) or {}
+    if holder.get("role") == "cli":
+        pid = holder.get("pid")
+        return StoreError(
+            Msg("store.in_use_cli", {"path": str(db_path), "pid": pid if pid else "?"})
+        )
+    return StoreError(Msg("store.in_use", {"path": str(db_path)}))
 
 
 def request_raise(db_path: Path | str) -> Path:

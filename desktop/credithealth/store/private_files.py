@@ -27,10 +27,16 @@ def create_private(path: Path) -> None:
 
 
 def private_folder(folder: Path) -> Path:
-    existed = folder.is_dir()
+    """Create ``folder`` (and any missing parents) 0700; folders that exist are left alone."""
+    created = []
+    f = folder
+    while not f.exists() and f.parent != f:
+        created.append(f)
+        f = f.parent
     folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    if not existed and os.name == "posix":
-        os.chmod(folder, DIR_MODE)  # mkdir's mode is filtered by the umask
+    if os.name == "posix":
+        for f in created:
+            os.chmod(f, DIR_MODE)  # mkdir's mode is filtered by the umask
     return folder
 
 
@@ -59,11 +65,45 @@ def replace_durably(src: Path, dst: Path) -> None:
 
 def write_private_text(path: Path, text: str) -> None:
     """Write a whole text file atomically: a temp file beside it, then a rename."""
-    tmp = path.with_name(path.name + ".tmp")
+    write_private_bytes(path, text.encode("utf-8"))
+
+
+def write_private_bytes(path: Path, data: bytes, tmp: Path | None = None) -> None:
+    """Write a whole file 0600 and atomically: ``tmp`` (default ``<name>.tmp``) beside it,
+    then a rename; the temporary file is removed if anything fails."""
+    tmp = tmp or path.with_name(path.name + ".tmp")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, FILE_MODE)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    make_private(tmp)
-    replace_durably(tmp, path)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        make_private(tmp)
+        replace_durably(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+def shred(path: Path) -> None:
+    """Overwrite a file with zeros, flush, then delete it: a plaintext copy of a person's
+    records is not left in the freed blocks for the next reader of the disk (best effort:
+    a copy-on-write or flash file system may keep old blocks elsewhere)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b") as f:
+            zeros = bytes(min(size, 1 << 20))
+            left = size
+            while left > 0:
+                n = min(left, len(zeros))
+                f.write(zeros[:n])
+                left -= n
+            f.flush()
+            os.fsync(f.fileno())
+    except FileNotFoundError:
+        return
+    except OSError:
+        pass  # unwritable: still removed below
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

@@ -51,6 +51,7 @@ from credithealth.store.private_files import (
     make_private,
     private_folder,
     replace_durably,
+    shred,
 )
 from credithealth.store.schema_check import differences
 
@@ -253,7 +254,7 @@ def rotate(db_path: Path | str, policy: BackupPolicy | None = None) -> list[Path
     for part in folder.glob(f"{Path(db_path).stem}-*.part"):
         with contextlib.suppress(FileNotFoundError):
             if time.time() - part.stat().st_mtime > _PART_MAX_AGE_S:
-                part.unlink()
+                shred(part)
     return removed
 
 

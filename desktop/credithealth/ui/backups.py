@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from credithealth.store.encryption import encrypt_backups
 from credithealth.store.errors import StoreError
 from credithealth.store.snapshots import (
     Backup,
+    BackupPolicy,
     backup_folder,
     daily_backup,
     restore_backup,
@@ -55,6 +57,16 @@ def _error_text(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"{exc.strerror}: {exc.filename}"
     raise exc
+
+
+def start_of_day_backup(
+    path: Path, now: datetime, key: str | None, policy: BackupPolicy
+) -> Path | None:
+    """The day's backup; first, for an encrypted database, any plain backup an encrypt
+    killed half-way left is encrypted (the user agreed to that when they encrypted)."""
+    if key is not None:
+        encrypt_backups(path, key, policy)
+    return daily_backup(path, now, passphrase=key, policy=policy)
 
 
 class DailyBackups(QObject):
@@ -89,7 +101,7 @@ class DailyBackups(QObject):
         path, key, policy, now = s.db_path, s.passphrase, backup_policy(), self.now()
         self.running = True
         run_op(
-            lambda _p: daily_backup(path, now, passphrase=key, policy=policy),
+            lambda _p: start_of_day_backup(path, now, key, policy),
             self._done,
             self._failed,
         )

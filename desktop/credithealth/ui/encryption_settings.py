@@ -3,13 +3,13 @@
 Each is a whole-file rewrite by the store (a backup first, the new file checked
 record by record before it replaces the old one), run with the session closed
 and reopened after (``WholeFileStep``). The passphrase is held by the session,
-in memory only. After turning encryption on, the backups made before it are
-still readable by anyone: the user is offered to delete them.
+in memory only. Turning encryption on encrypts the backups made before it too
+(``store.encryption.encrypt``), after the user has agreed when there are any, so
+no readable copy is left.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hmac
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from credithealth.store.encryption import decrypt, encrypt, rekey
 from credithealth.store.errors import StoreError
-from credithealth.store.snapshots import take_backup
 from credithealth.ui import i18n
 from credithealth.ui.backup_list import BackupRow, backup_rows
 from credithealth.ui.backup_policy import backup_policy
@@ -39,18 +38,6 @@ if TYPE_CHECKING:
 
 def same_passphrase(a: str | None, b: str) -> bool:
     return a is not None and hmac.compare_digest(a.encode(), b.encode())
-
-
-def delete_backup_files(rows: list[BackupRow]) -> int:
-    """Delete backup files (with any -wal/-shm beside them); returns how many went."""
-    gone = 0
-    for r in rows:
-        p = r.backup.path
-        for f in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                f.unlink()
-        gone += not p.exists()
-    return gone
 
 
 class EncryptionBox(QWidget):
@@ -147,6 +134,31 @@ class EncryptionBox(QWidget):
     # -- the three steps --------------------------------------------------------------------
 
     def turn_on(self) -> None:
+        """Plain backups are encrypted too: the user agrees to that first."""
+        plain = [r for r in self._rows() if not r.encrypted]
+        if not plain:
+            self._ask_new_passphrase()
+            return
+        box = QMessageBox(self)
+        box.setObjectName("encryptBackupsConsent")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Turn on encryption"))
+        box.setText(
+            self.tr(
+                "%1 backups of this database are not encrypted: anyone who can read them can "
+                "read your records. Turning encryption on encrypts them with the same "
+                "passphrase, so that no readable copy is left."
+            ).replace("%1", str(len(plain)))
+        )
+        box.setInformativeText(
+            self.tr("A backup that cannot be read (a damaged copy) is deleted instead.")
+        )
+        agree = box.addButton(self.tr("Encrypt them too"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _r: box.clickedButton() is agree and self._ask_new_passphrase())
+        self._open(box)
+
+    def _ask_new_passphrase(self) -> None:
         dialog = NewPassphraseDialog(
             self.tr("Choose a passphrase for %1.").replace("%1", self.window_.session.db_path.name),
             title=self.tr("Turn on encryption"),
@@ -234,10 +246,10 @@ class EncryptionBox(QWidget):
         if what == "on":
             box.setWindowTitle(self.tr("Encryption is on"))
             box.setText(self.tr("The database is now encrypted."))
-            box.setInformativeText(cleared)
-            plain = [r for r in self._rows() if not r.encrypted]
-            if plain:
-                box.finished.connect(lambda _r: self.offer_to_delete(plain))
+            box.setInformativeText(
+                self.tr("Its backups are encrypted with the same passphrase.") + "\n" + cleared
+            )
+            self.backups_changed.emit()
         elif what == "rekeyed":
             box.setWindowTitle(self.tr("Passphrase changed"))
             box.setText(self.tr("The passphrase was changed."))
@@ -256,30 +268,6 @@ class EncryptionBox(QWidget):
 
     def _rows(self) -> list[BackupRow]:
         return backup_rows(self.window_.session.db_path, backup_policy())
-
-    def offer_to_delete(self, plain: list[BackupRow]) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("deletePlainBackups")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unencrypted backups"))
-        box.setText(
-            self.tr(
-                "%1 backups made before encryption are not encrypted: anyone who can read them "
-                "can read your records. Delete them now?"
-            ).replace("%1", str(len(plain)))
-        )
-        box.setInformativeText(self.tr("A new, encrypted backup is taken in their place."))
-        delete = box.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
-        box.finished.connect(lambda _r: box.clickedButton() is delete and self._delete(plain))
-        self._open(box)
-
-    def _delete(self, plain: list[BackupRow]) -> None:
-        delete_backup_files(plain)
-        s = self.window_.session
-        with contextlib.suppress(StoreError, OSError):  # the daily backup will try again
-            take_backup(s.db_path, "daily", passphrase=s.passphrase, policy=backup_policy())
-        self.backups_changed.emit()
 
     def _open(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -39,6 +39,7 @@ from credithealth.domain.results import Assessment
 from credithealth.paths import resource
 from credithealth.ui import i18n
 from credithealth.ui.import_setup import ImportController
+from credithealth.ui.log_folder import LogFolderAction
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
 from credithealth.ui.read_only import ReadOnlyForms
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         from credithealth.ui.help_menu import HelpActions  # (it builds on this module)
 
         self.help_actions = HelpActions(self)  # Help → User guide (F1), Open the demo
+        self.log_folder = LogFolderAction(self)  # Help → Open log folder
 
     # -- pages -----------------------------------------------------------------------
 

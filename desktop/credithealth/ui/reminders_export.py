@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from credithealth.store.private_files import write_private_bytes
 from credithealth.ui import i18n
 from credithealth.ui.reminders_service import ReminderService
 
@@ -20,7 +21,7 @@ def write_calendar(path: Path, service: ReminderService) -> int:
     name = QCoreApplication.translate("ReminderExport", "Credit Health reminders")
     text = service.calendar_text(lang, name)
     # bytes, so the CRLF line endings iCalendar requires survive on every platform
-    path.write_bytes(text.encode("utf-8"))
+    write_private_bytes(path, text.encode("utf-8"))  # 0600: the dates say what is owed
     return text.count("BEGIN:VEVENT")
 
 

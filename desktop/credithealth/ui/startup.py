@@ -12,13 +12,13 @@ Step by step (``Startup.begin``):
 3. Show the window; watch for second launches (``RaiseWatcher``); take the
    day's backup off the GUI thread (``DailyBackups``).
 
-Errors that reach the event loop are shown as a short message, never a traceback.
+Errors that reach the event loop are shown as a short message or the one error dialog,
+never a traceback; each step and every error goes to the log (``applog``).
 """
 
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -27,11 +27,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from credithealth.applog import log
 from credithealth.store import driver
 from credithealth.store.db import after_open
 from credithealth.store.errors import AppError, StoreError
 from credithealth.ui import i18n
 from credithealth.ui.backups import DailyBackups
+from credithealth.ui.error_dialog import report_unexpected
 from credithealth.ui.instance_watch import RaiseWatcher
 from credithealth.ui.open_database import START, DatabaseOpener
 from credithealth.ui.session import Session
@@ -54,7 +56,11 @@ class Startup(QObject):
     finished = Signal(int)
 
     def __init__(
-        self, show_window: Callable[[Session], MainWindow], *, background: bool = True
+        self,
+        show_window: Callable[[Session], MainWindow],
+        *,
+        background: bool = True,
+        passphrase: str | None = None,
     ) -> None:
         super().__init__()
         self.show_window = show_window
@@ -64,7 +70,8 @@ class Startup(QObject):
         self.daily: DailyBackups | None = None
         self.code: int | None = None  # set when start-up ended without a window
         self.path: Path | None = None
-        self.opener = DatabaseOpener(None, mode=START)
+        # --passphrase-file: tried first; a wrong one is asked for again
+        self.opener = DatabaseOpener(None, mode=START, passphrase=passphrase)
         self.opener.opened.connect(self._opened)
         self.opener.gave_up.connect(lambda: self._end(1))
         self.opener.raised.connect(self._raised)
@@ -102,17 +109,19 @@ class Startup(QObject):
 
 
 def show_error(exc: BaseException, path: Path | str = "") -> None:
-    """What the user sees of an error that reached the event loop: a sentence, no traceback."""
+    """What the user sees of an error that reached the event loop: a sentence for what they
+    can act on (a store or app error, a database error), else the one error dialog; no
+    traceback. Each goes to the log as its code."""
     if isinstance(exc, (StoreError, AppError)):
         text = exc.msg.render(i18n.current_language())
+        log.warning("error shown: %s", exc.msg.code)
     elif isinstance(exc, driver.DatabaseError):  # met after the open's checks passed
-        text = after_open(exc, path).msg.render(i18n.current_language())
+        msg = after_open(exc, path).msg
+        text = msg.render(i18n.current_language())
+        log.warning("database error shown: %s (%s)", msg.code, type(exc).__name__)
     else:
-        text = QCoreApplication.translate(
-            "Startup",
-            "Something went wrong: %1. Your records are safe; if it happens again, please "
-            "report it.",
-        ).replace("%1", type(exc).__name__)
+        report_unexpected(exc)
+        return
     app = QApplication.instance()
     parent = QApplication.activeWindow() if app is not None else None
     QMessageBox.warning(parent, "Credit Health", text)
@@ -120,14 +129,14 @@ def show_error(exc: BaseException, path: Path | str = "") -> None:
 
 def install_error_hook(db_path: Callable[[], Path | str] = lambda: "") -> None:
     """StoreErrors (e.g. a change refused in read-only mode) become a message; anything
-    else is a message too, with the details on stderr for a bug report."""
+    else opens the one error dialog (``ui/error_dialog.py``) and goes to the log."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, KeyboardInterrupt):
             QApplication.quit()
             return
-        if not isinstance(exc, (StoreError, *driver.DatabaseError)):
-            traceback.print_exception(kind, exc, tb, file=sys.stderr)
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
         show_error(exc, db_path())
 
     sys.excepthook = hook

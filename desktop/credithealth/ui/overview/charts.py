@@ -11,7 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPoint,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QPalette, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -41,6 +51,7 @@ from credithealth.charts import (
 )
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS, Rules
+from credithealth.store.private_files import write_private_bytes
 from credithealth.store.series import HistoryPoint
 from credithealth.ui.overview.data import OverviewData
 
@@ -275,7 +286,12 @@ class ChartCard(QFrame):
                 return None
         if not path.lower().endswith(".png"):
             path += ".png"
-        self.image().save(path, "PNG")
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.image().save(buffer, "PNG")
+        buffer.close()
+        write_private_bytes(Path(path), bytes(data.data()))  # 0600, like every export
         return path
 
     def copy_image(self) -> None:

@@ -24,6 +24,7 @@ from credithealth.domain.hypotheses import Hypothesis
 from credithealth.domain.icalendar_export import CalendarEvent, to_ics
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules
+from credithealth.store.private_files import write_private_bytes
 from credithealth.ui.overview.banner import scaled_font
 from credithealth.ui.overview.labels import countdown, signed
 
@@ -190,4 +191,4 @@ class ReadyWhen(QFrame):
             self.tr("Calendar files (*.ics)"),
         )
         if path:
-            Path(path).write_bytes(self.reminder_ics().encode("utf-8"))
+            write_private_bytes(Path(path), self.reminder_ics().encode("utf-8"))
