@@ -165,3 +165,17 @@ def test_demo_transactions_are_not_called_entered_by_hand(report_app: object) ->
     assert not imports.rows
     assert "entered by hand" not in imports.empty
     assert "No import is on record" in imports.empty
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "not answered yet"), ("zh_CN", "尚未填写")])
+def test_unanswered_checklists_read_as_missing_not_as_not_done(lang: str, words: str) -> None:
+    db = memory_db()
+    db["security_items"].insert({"key": "mfa_enabled", "done": 0})  # answered: not done
+    m = build_report(db, DEMO_DAY, lang)
+    sections = {s.factor.key: s for s in m.factors}
+    security = sections["account_security"].tables[0].rows
+    profile = sections["personal_info"].tables[0].rows
+    statuses = [r[1] for r in security]
+    assert sum(words in s for s in statuses) == len(security) - 1  # all but the answered one
+    assert any(("not done" if lang == "en" else "未完成") in s for s in statuses)
+    assert all(words in r[1] for r in profile)

@@ -323,7 +323,9 @@ class _Builder:
         for key in self.rules.account_security.points:
             item = items.get(key)
             due = renewal_due_on(item, self.rules) if item else None
-            if item is None or not item.done:
+            if item is None:  # never answered: missing, not "not done"
+                status, tn = self.t("report.not_answered"), "warn"
+            elif not item.done:
                 status, tn = self.t("report.not_done"), "bad"
             elif due is not None and self.on >= due:
                 status, tn = self.t("report.expired"), "warn"
@@ -385,14 +387,15 @@ class _Builder:
         for key in keys:
             item = items.get(key)
             ok = bool(item and item.done)
+            status = "report.done" if ok else "report.not_done" if item else "report.not_answered"
             rows.append(
                 (
                     self.msg(Msg(f"profile_item.{key}")),
-                    self.t("report.done" if ok else "report.not_done"),
+                    self.t(status),
                     item.updated_on.isoformat() if item and ok and item.updated_on else "—",
                 )
             )
-            tones.append("good" if ok else "bad")
+            tones.append("good" if ok else "bad" if item else "warn")
         profile = Table(
             columns=tuple(self.t(f"report.col.{c}") for c in ("item", "status", "updated_on")),
             rows=tuple(rows),

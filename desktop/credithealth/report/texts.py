@@ -130,6 +130,7 @@ register(
         "report.col.due_again": ("Due again", "下次更新"),
         "report.done": ("✓ done", "✓ 已完成"),
         "report.not_done": ("× not done", "× 未完成"),
+        "report.not_answered": ("? not answered yet", "? 尚未填写"),
         "report.expired": ("× due again", "× 需更新"),
         "report.incidents_title": ("Security incidents", "安全事件"),
         "report.col.kind": ("Kind", "类型"),
