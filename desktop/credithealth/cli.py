@@ -387,14 +387,20 @@ def format_assessment(result, lang: str, rules=None) -> str:  # type: ignore[no-
     def msg(code: str, **params: object) -> str:
         return Msg(code, params).render(lang)
 
-    from credithealth.domain.explain import no_data_text, pending_msg, rules_lines, verdict_msg
+    from credithealth.domain.explain import (
+        no_data_text,
+        overall_text,
+        pending_msg,
+        rules_lines,
+        verdict_msg,
+    )
     from credithealth.domain.rules import default_rules
 
     rules = rules or default_rules()
     lines = [
         f"{label('cli.as_of')}: {result.as_of.isoformat()}",
         f"{label('cli.verdict')}: {msg('verdict_short.' + result.verdict)} — {verdict_msg(result).render(lang)}",
-        f"{label('cli.overall')}: {result.overall}/100",
+        f"{label('cli.overall')}: {overall_text(result)}/100",
     ]
     pending = pending_msg(result)
     if pending is not None:

@@ -125,6 +125,7 @@ def test_assess_on_an_empty_database_names_what_is_missing(
     assert "Needs data — Not enough records yet to estimate" in out
     assert "Credit status: —  no data yet: Bills for at least 6 of the last 12 months" in out
     assert "/100 (" not in out  # no factor shows a score
+    assert "Overall: —/100" in out  # nor the overall: missing factors would count 0
     assert "not within the next" not in out  # the date waits for records, not for time
     assert "no date until these records exist: the missing records listed above" in out
     # the weights and thresholds the verdict is measured against, as our estimate

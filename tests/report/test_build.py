@@ -50,7 +50,7 @@ def test_the_same_input_gives_an_equal_model(seeded_db: Database) -> None:
 def test_history_has_every_month_end_and_the_report_date(seeded_db: Database) -> None:
     m = build_report(seeded_db, DEMO_DAY, "en")
     assert [p.on for p in m.charts.history] == backfill_dates(seeded_db, DEMO_DAY)
-    assert m.charts.history[-1].overall == m.cover.overall
+    assert str(m.charts.history[-1].overall) == m.cover.overall
     assert "blocked" in {p.verdict for p in m.charts.history}  # the overdue month shows
 
 
@@ -105,6 +105,7 @@ def test_an_empty_database_still_makes_a_report(report_app: object, tmp_path: ob
     db = memory_db()
     m = build_report(db, date(2026, 1, 5), "zh_CN")
     assert m.charts.history and m.charts.radar.before is None
+    assert m.cover.overall == "—"  # no overall score while a factor has no evidence
     assert m.plan.tables[0].rows  # with nothing recorded, there is plenty to do
     out = Path(str(tmp_path)) / "empty.pdf"
     assert write_pdf(m, out) >= 5

@@ -37,6 +37,12 @@ def verdict_msg(a: Assessment) -> Msg:
     return Msg(f"verdict.{a.verdict}")
 
 
+def overall_text(a: Assessment) -> str:
+    """The overall score as shown: none while a factor has no evidence, since a weighted
+    sum that counts the missing factors as 0 would read as a (poor) grade."""
+    return "—" if a.verdict == "needs_data" else str(a.overall)
+
+
 def recordable_verdict(verdict: str) -> str | None:
     """The verdict kept beside an application: "needs_data" is no estimate at all, so it is
     kept as none ("not estimated") rather than as a prediction."""

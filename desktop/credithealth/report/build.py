@@ -19,7 +19,7 @@ from credithealth import APP_NAME, APP_NAME_ZH
 from credithealth.charts.data import RadarData, SesameData
 from credithealth.domain import texts as _domain_texts  # noqa: F401 (registers the sentences)
 from credithealth.domain.assess import assess
-from credithealth.domain.explain import rules_lines, verdict_msg
+from credithealth.domain.explain import overall_text, rules_lines, verdict_msg
 from credithealth.domain.factors.account_security import renewal_due_on
 from credithealth.domain.facts import BillFact, Facts
 from credithealth.domain.journey import journey
@@ -163,7 +163,7 @@ class _Builder:
             verdict=r.verdict,
             verdict_short=self.msg(Msg(f"verdict_short.{r.verdict}")),
             verdict_sentence=self.msg(verdict_msg(r)),
-            overall=r.overall,
+            overall=overall_text(r),
             overall_note=self.t("report.overall_mark", threshold=self.rules.overall.threshold),
             data_as_of=self.t("report.data_as_of", on=self.on),
             facts=facts,

@@ -81,7 +81,7 @@ def draw_flag(cover: Cover, label: str) -> object:
             painter,
             QRectF(right.x(), right.y() + 18, right.width(), 64),
             RIGHT | VCENTER,
-            str(cover.overall),
+            cover.overall,
             TextStyle(38, True),
             color,
         )

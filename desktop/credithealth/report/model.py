@@ -69,7 +69,7 @@ class Cover:
     verdict: str  # likely, not_yet, blocked
     verdict_short: str
     verdict_sentence: str
-    overall: int
+    overall: str  # the score as shown: "—" while a factor has no evidence
     overall_note: str
     data_as_of: str
     facts: Table  # at a glance: label -> value

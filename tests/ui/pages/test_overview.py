@@ -580,7 +580,8 @@ def test_an_empty_database_shows_no_score_that_reads_good(qtbot, empty_session) 
         # the card names the record or file that supplies the evidence
         assert card.signal.text() == "? " + a.factors[key].missing[0].msg.render("en")
     panel = page.whatif
-    assert {panel.rows[k][1].text() for k in FACTORS} == {"—"}
+    assert {panel.rows[k][1].text() for k in ("overall", *FACTORS)} == {"—"}
+    assert page.banner.score.text().startswith("—")  # no overall that reads as a grade
     # no date, and the card says which records it waits for rather than "two years"
     assert page.when.date.text() == "—"
     assert "No date until these records exist:" in page.when.countdown.text()

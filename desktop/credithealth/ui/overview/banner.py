@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from credithealth.domain.explain import pending_msg, rules_lines, verdict_msg
+from credithealth.domain.explain import overall_text, pending_msg, rules_lines, verdict_msg
 from credithealth.domain.results import Action, Assessment
 from credithealth.domain.rules import Rules
 from credithealth.ui.overview.labels import countdown, signed
@@ -107,9 +107,9 @@ class VerdictBanner(QFrame):
         self.badge.setText(BADGES[a.verdict])
         self.headline.setText(verdict_msg(a).render(lang))
         self.how.setText("\n".join(rules_lines(rules, lang)))
-        self.score.setText(f"{a.overall}<span style='font-size:small'> /100</span>")
+        self.score.setText(f"{overall_text(a)}<span style='font-size:small'> /100</span>")
         caption = self.tr("Overall readiness")
-        if month_ago is not None:
+        if month_ago is not None and "needs_data" not in (a.verdict, month_ago.verdict):
             caption += "\n" + self.tr("%1 over the last 30 days").replace(
                 "%1", signed(a.overall - month_ago.overall)
             )

@@ -307,7 +307,13 @@ class WhatIfPanel(QFrame):
             b.setStyleSheet(f"color: {score_color(after, threshold).name()};")
 
         assert self.rules is not None
-        row("overall", base.overall, then.overall, self.rules.overall.threshold)
+        row(
+            "overall",
+            base.overall,
+            then.overall,
+            self.rules.overall.threshold,
+            (base.verdict != "needs_data", then.verdict != "needs_data"),
+        )
         for key in FACTORS:
             f0, f1 = base.factors[key], then.factors[key]
             row(key, f0.score, f1.score, f0.threshold, (f0.has_data, f1.has_data))
