@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth import APP_NAME, APP_NAME_ZH
-from credithealth.domain.explain import verdict_msg
+from credithealth.domain.explain import overall_text, verdict_msg
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
 from credithealth.paths import resource
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
             f"QLabel {{ background: {bg.name()}; color: {fg.name()}; padding: 2px 10px; border-radius: 4px; }}"
         )
         self.verdict_label.setText(
-            f"{Msg('verdict_short.' + a.verdict).render(lang)} · {a.overall}/100"
+            f"{Msg('verdict_short.' + a.verdict).render(lang)} · {overall_text(a)}/100"
         )
         self.verdict_label.setToolTip(verdict_msg(a).render(lang))
 

@@ -301,10 +301,12 @@ class WhatIfPanel(QFrame):
                 else ""
             )
             change = after - now
-            d.setText(signed(change) if self.result is not None and change else "")
+            both = shown[0] and shown[1]
+            d.setText(signed(change) if self.result is not None and change and both else "")
             color = score_color(100, 0) if change > 0 else score_color(0, 100)
             d.setStyleSheet(f"color: {color.name()};")
-            b.setStyleSheet(f"color: {score_color(after, threshold).name()};")
+            # no score, no colour: missing data is neither good nor bad
+            b.setStyleSheet(f"color: {score_color(after, threshold).name()};" if shown[1] else "")
 
         assert self.rules is not None
         row(
