@@ -1,15 +1,22 @@
-"""What every row reader shares: field count, "/" for nothing, order numbers, hints."""
+"""What every row reader shares: field count, "/" for nothing, order numbers, hints, and
+the reading of one row's cells into a ``ParsedRow`` (``RowReader``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import datetime
+from operator import itemgetter
 
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import Transaction
-from credithealth.importers.classify import Meaning
+from credithealth.importers.classify import Meaning, direction_of
+from credithealth.importers.detect import Columns
 from credithealth.importers.errors import RowProblem
-from credithealth.importers.parsed import RepaymentHint
+from credithealth.importers.parsed import ParsedRow, RepaymentHint
 
+# distinct rows whose meaning a reader remembers (a few MB at most)
+MEANINGS_KEPT = 20_000
 # 2.02506E+27: what a spreadsheet makes of a 28-digit order number it re-saves.
 _SCIENTIFIC = re.compile(r"\d(?:\.\d+)?[eE]\+?\d+", re.ASCII)
 
@@ -50,3 +57,99 @@ def repayment_hint(meaning: Meaning, tx: Transaction) -> RepaymentHint | None:
         method=tx.method,
         external_id=tx.external_id,
     )
+
+
+class RowReader:
+    """Turns one row of cells into a ``ParsedRow``, or raises ``RowProblem``.
+
+    The layouts differ in how a row's cells reach their width (``_fit``), how time and
+    amount cells read (text, or xlsx dates and numbers) and which rules classify a
+    row (``_meaning``); the rest is this one reading, run on every row of a file.
+    """
+
+    __slots__ = ("_cols", "_labels", "_meanings", "_pick", "_same")
+    source = ""
+
+    def __init__(self, cols: Columns) -> None:
+        self._cols = cols
+        self._labels = cols.labels
+        # every cell a row needs, taken in one call
+        self._pick = itemgetter(
+            cols.time,
+            cols.amount,
+            cols.direction,
+            cols.order_id,
+            cols.category,
+            cols.counterparty,
+            cols.description,
+            cols.method,
+            cols.status,
+            cols.note,
+        )
+        # one object per distinct text: a bill repeats its categories, payees, methods
+        # and statuses thousands of times, and each row keeps them
+        self._same: dict[str, str] = {}
+        self._meanings: dict[tuple[str, ...], Meaning] = {}
+
+    def _fit(self, cells: list) -> list:
+        raise NotImplementedError
+
+    _time: Callable[[object, str], datetime]
+    _amount: Callable[[object, str], int]
+
+    def _meaning(
+        self,
+        direction: str,
+        category: str,
+        counterparty: str,
+        description: str,
+        method: str,
+        status: str,
+        order_id: str,
+    ) -> Meaning:
+        raise NotImplementedError
+
+    def read(self, line: int, cells: list) -> ParsedRow:
+        if len(cells) != self._cols.width:
+            cells = self._fit(cells)
+        cells.append("")  # what an absent optional column reads as
+        when, amount, direction, order, category, counterparty, description, method, status, note = (
+            self._pick(cells)
+        )  # fmt: skip
+        labels = self._labels
+        occurred_at = self._time(when, labels["time"])
+        amount_fen = self._amount(amount, labels["amount"])
+        direction = direction_of(direction, labels["direction"])
+        external_id = order_id(order, labels.get("order_id", ""))
+        same = self._same.setdefault
+        category = same(category, category)
+        counterparty = "" if counterparty == "/" else same(counterparty, counterparty)
+        description = "" if description == "/" else same(description, description)
+        method = "" if method == "/" else same(method, method)
+        status = same(status, status)
+        # rows alike but for their order number mean the same, but for a refund's parent
+        alike = (direction, category, counterparty, description, method, status)
+        meaning = self._meanings.get(alike)
+        if meaning is None:
+            meaning = self._meaning(*alike, "")
+            if len(self._meanings) < MEANINGS_KEPT:
+                self._meanings[alike] = meaning
+        if meaning.kind == "refund":
+            meaning = self._meaning(*alike, external_id or "")
+        transaction = Transaction(
+            occurred_at,
+            amount_fen,
+            direction,
+            meaning.kind,
+            category,
+            counterparty,
+            description,
+            method,
+            status,
+            self.source,
+            external_id,
+            meaning.parent_external_id,
+            meaning.huabei,
+        )
+        hint = None if meaning.credit is None else repayment_hint(meaning, transaction)
+        return ParsedRow(line, transaction, hint, "" if note == "/" else note)

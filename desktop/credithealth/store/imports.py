@@ -52,6 +52,8 @@ from credithealth.store.transactions import write_transaction
 
 DERIVED_PREFIX = "h:"
 BATCH_ROWS = 5_000  # rows per executemany: progress and cancel between batches
+# a file this large, into a table holding fewer rows, builds the indexes after inserting
+REBUILD_INDEXES_FROM = 10_000
 # a repayment that names no month pays a bill due at most this long after it
 _BILL_REACH = timedelta(days=31)
 # how far back a WeChat refund looks for the payment it returns
@@ -249,12 +251,13 @@ def import_bill(
             [bill.file_name, bill.sha256, bill.format, imported_at, bill.rows_total, first, last],
         ).lastrowid
         saved = _saved_in_span(db, rows)
+        rebuild = _drop_indexes_for(conn, total)
         rows_new = 0
         for start in range(0, total, BATCH_ROWS):
             end = min(start + BATCH_ROWS, total)
             batch = [
                 (
-                    t.occurred_at.isoformat(timespec="seconds"),
+                    _iso_seconds(t.occurred_at),
                     t.amount_fen,
                     t.direction,
                     t.kind,
@@ -281,6 +284,8 @@ def import_bill(
                 rows_new += conn.executemany(_INSERT, batch).rowcount
             if progress is not None and progress(end, total) is False:
                 raise ImportCancelled
+        for sql in rebuild:  # the same indexes, now built in one pass each
+            conn.execute(sql)
         derived = derived_bills.refresh(db)  # before filing: repayments pay these bills too
         filed = _file_repayments(db, rows, keys, before)
         filed.accounts[:0] = derived.accounts
@@ -305,6 +310,40 @@ def import_bill(
         account_ids=tuple(filed.accounts),
         derived_bills=len(derived.created) + len(derived.updated),
     )
+
+
+def _iso_seconds(at: datetime) -> str:
+    """``at.isoformat(timespec="seconds")``; without the keyword when it means the same
+    (no microseconds), which costs a third less on every row."""
+    return at.isoformat() if not at.microsecond else at.isoformat(timespec="seconds")
+
+
+def _drop_indexes_for(conn: Any, incoming: int) -> list[str]:
+    """Before inserting more rows than ``transactions`` holds (a first import, as a
+    rule): drop its plain secondary indexes and return the SQL that recreates them,
+    exactly as the schema made them. Building an index once over the rows is cheaper
+    than updating it on every insert. Unique indexes stay (duplicates are found while
+    inserting). In the import's transaction, so a rollback restores them."""
+    if incoming < REBUILD_INDEXES_FROM:
+        return []
+    held = conn.execute("SELECT COUNT(*) FROM transactions").fetchone()[0]
+    if held >= incoming:
+        return []
+    plain = [
+        name
+        for _seq, name, unique, origin, _partial in conn.execute(
+            "PRAGMA index_list(transactions)"
+        ).fetchall()
+        if origin == "c" and not unique
+    ]
+    rebuild = []
+    for name in sorted(plain):
+        (sql,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", [name]
+        ).fetchone()
+        conn.execute(f"DROP INDEX [{name}]")
+        rebuild.append(sql)
+    return rebuild
 
 
 def _span_of(bill: BillLike) -> tuple[str | None, str | None]:
