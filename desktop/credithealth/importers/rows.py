@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from credithealth.domain import limits
 from credithealth.domain.messages import Msg
-from credithealth.domain.records import Account, Bill, Repayment, Transaction
+from credithealth.domain.records import Account, Bill, Repayment
 from credithealth.importers.errors import BillFileError, RowProblem
 from credithealth.importers.parsed import ParsedRow, RowError
 from credithealth.importers.times import looks_excel_resaved
@@ -32,11 +32,6 @@ FROM_THE_FILE = (
     "external_id",
     "parent_external_id",
 )
-# the bounds ``limits`` declares for those fields, which ``_surely_fits`` applies
-_NAME = limits.MAX_NAME
-_NOTE = limits.MAX_NOTE
-_MAX_FEN = limits.MAX_FEN
-_FIRST_DAY = limits.FIRST_DAY
 
 
 @dataclass(slots=True)
@@ -67,36 +62,10 @@ def _resave_symptom(problem: RowProblem) -> str | None:
     return None
 
 
-def _surely_fits(t: Transaction, last: date) -> bool:
-    """What ``limits.problems(t, today, FROM_THE_FILE)`` accepts, in one cheap expression
-    (it runs on every row): True only when every field it checks is in range. False
-    sends the row through ``limits`` itself, which finds the problem and words it."""
-    a, at, eid, parent = t.amount_fen, t.occurred_at, t.external_id, t.parent_external_id
-    category, counterparty, method, status = t.category, t.counterparty, t.method, t.status
-    return (
-        type(a) is int
-        and 0 <= a <= _MAX_FEN
-        and isinstance(at, datetime)
-        and _FIRST_DAY <= at.date() <= last
-        and type(category) is str
-        and type(counterparty) is str
-        and type(method) is str
-        and type(status) is str
-        and max(len(category), len(counterparty), len(method), len(status)) <= _NAME
-        and type(t.description) is str
-        and len(t.description) <= _NOTE
-        and (eid is None or (type(eid) is str and len(eid) <= _NAME))
-        and (parent is None or (type(parent) is str and len(parent) <= _NAME))
-    )
-
-
 def check_row(row: ParsedRow, today: date) -> ParsedRow:
     """A row the reader understood, refused if a value is out of range (``limits``)."""
-    t = row.transaction
+    found = limits.problems(row.transaction, today, FROM_THE_FILE)
     hint = row.repayment
-    if hint is None and _surely_fits(t, limits.last_day(today)):
-        return row
-    found = limits.problems(t, today, FROM_THE_FILE)
     if not found and hint is not None:
         # what the store makes of the hint: a repayment, the account it names, its bill's month
         msg = (
@@ -112,13 +81,14 @@ def check_row(row: ParsedRow, today: date) -> ParsedRow:
 
 
 def collect(numbered_cells: Iterable[tuple[int, list]], read: ReadRow, name: str) -> Collected:
+    """Every row ``read`` accepts (it checks ranges too: ``fields.RowReader``), and the
+    errors of those it refuses."""
     out = Collected()
     keep = out.rows.append
-    today = date.today()
     run = 0
     for line, cells in numbered_cells:
         try:
-            keep(check_row(read(line, cells), today))
+            keep(read(line, cells))
             run = 0
         except RowProblem as problem:
             out.unreadable += 1

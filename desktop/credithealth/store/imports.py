@@ -257,7 +257,8 @@ def import_bill(
             end = min(start + BATCH_ROWS, total)
             batch = [
                 (
-                    _iso_seconds(t.occurred_at),
+                    # isoformat(timespec="seconds"), a third cheaper without the keyword
+                    at.isoformat() if not at.microsecond else at.isoformat(timespec="seconds"),
                     t.amount_fen,
                     t.direction,
                     t.kind,
@@ -268,7 +269,7 @@ def import_bill(
                     t.status,
                     t.source,
                     key,
-                    parents.get(i, t.parent_external_id),
+                    parents.get(i, t.parent_external_id) if parents else t.parent_external_id,
                     1 if t.huabei else 0,
                     import_id,
                 )
@@ -279,6 +280,7 @@ def import_bill(
                     strict=True,
                 )
                 if key not in saved
+                for at in (t.occurred_at,)
             ]
             if batch:
                 rows_new += conn.executemany(_INSERT, batch).rowcount
@@ -310,12 +312,6 @@ def import_bill(
         account_ids=tuple(filed.accounts),
         derived_bills=len(derived.created) + len(derived.updated),
     )
-
-
-def _iso_seconds(at: datetime) -> str:
-    """``at.isoformat(timespec="seconds")``; without the keyword when it means the same
-    (no microseconds), which costs a third less on every row."""
-    return at.isoformat() if not at.microsecond else at.isoformat(timespec="seconds")
 
 
 def _drop_indexes_for(conn: Any, incoming: int) -> list[str]:
