@@ -135,3 +135,32 @@ def test_the_cheap_check_uses_the_bounds_limits_declares() -> None:
     assert isinstance(declared["occurred_at"], limits.Moment)
     assert isinstance(declared["amount_fen"], limits.Fen)
     assert not declared["amount_fen"].positive  # type: ignore[attr-defined]
+
+
+# -- meanings remembered per distinct row ----------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["", "/", "退款", "退款-日用品", "信用借还", "转账红包", "投资理财", "花呗", "花呗分期(3期)",
+     "招商银行信用卡", "还款成功", "还款失败", "退款成功", "退款中", "交易成功", "交易关闭",
+     "花呗主动还款-2025年06月账单", "余额宝", "示例超市", "提现", "放款成功", "借呗"]
+)  # fmt: skip
+_ORDERS = st.sampled_from(["", "2025063022001", "2025063022001_77", "_9", "abc_"])
+
+
+@given(st.sampled_from(["out", "in", "neutral"]), _WORDS, _WORDS, _WORDS, _WORDS, _WORDS, _ORDERS)
+def test_a_row_means_what_its_alike_without_an_order_number_means_but_a_refund(
+    direction: str,
+    category: str,
+    counterparty: str,
+    description: str,
+    method: str,
+    status: str,
+    order: str,
+) -> None:
+    # what lets a reader remember meanings by everything but the order number
+    from credithealth.domain.classify import alipay_meaning
+
+    alike = (direction, category, counterparty, description, method, status)
+    remembered = alipay_meaning(*alike, "")
+    if remembered.kind != "refund":
+        assert alipay_meaning(*alike, order) == remembered
