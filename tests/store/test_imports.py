@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -393,3 +394,17 @@ def test_a_large_import_cancelled_or_failing_keeps_every_index(db: Database) -> 
     with pytest.raises(RuntimeError):
         import_bill(db, bill, progress=boom, now=NOW)
     assert _schema(db) == schema
+
+
+def test_a_database_after_a_large_first_import_opens_as_the_apps_own(tmp_path: Path) -> None:
+    from credithealth.store.db import open_db
+
+    path = tmp_path / "big.sqlite3"
+    db = open_db(path)
+    import_bill(db, _generated(12_000), now=NOW)
+    db.conn.close()
+    again = open_db(path)  # the schema check at open finds nothing foreign
+    try:
+        assert count(again, "transactions") == 12_000
+    finally:
+        again.conn.close()
