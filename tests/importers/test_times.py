@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from credithealth.importers.errors import RowProblem
 from credithealth.importers.times import (
@@ -92,3 +94,36 @@ def test_excel_resave_signs(text: str, resaved: bool) -> None:
 )
 def test_periods(line: str, period: tuple[date, date] | None) -> None:
     assert period_in(line) == period
+
+
+def _as_before(text: str) -> datetime | None:
+    """What time_from_text accepted before it parsed day and time apart."""
+    if len(text) == 19 and text[4] == "-" and text[10] == " " and text[16] == ":":
+        try:
+            return datetime.fromisoformat(text).replace(tzinfo=BEIJING)
+        except ValueError:
+            return None
+    return None
+
+
+_SHAPED = st.builds(
+    lambda a, b, c, d: f"{a}-{b} {c}:{d}",
+    st.text("0123456789-W", min_size=4, max_size=4),
+    st.text("0123456789-W:", min_size=5, max_size=5),
+    st.text("0123456789:.Z+-T", min_size=5, max_size=5),
+    st.text("0123456789Z:", min_size=2, max_size=2),
+)
+
+
+@given(st.one_of(_SHAPED, st.text("0123456789-: TWZ+.", max_size=21)))
+@example("2025-W01-1 23:47:12")
+@example("2025-06-30 24:00:00")
+@example("2025-02-29 10:00:00")
+def test_a_timestamp_reads_as_it_did_with_fromisoformat(text: str) -> None:
+    before = _as_before(text)
+    try:
+        now = time_from_text(text, "交易时间")
+    except RowProblem:
+        assert before is None
+    else:
+        assert now == before and now.tzinfo is BEIJING and now.utcoffset() == before.utcoffset()

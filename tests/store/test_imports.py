@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -347,3 +348,63 @@ def test_redo_is_refused_whole_when_the_rows_came_back_another_way(db: Database)
     with pytest.raises(StoreError):
         restore_import(db, removed)
     assert state(db) == before
+
+
+def _schema(db: Database) -> set[tuple[str, str, str, str | None]]:
+    return set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+
+
+def _generated(rows: int) -> ParsedFile:
+    from benchmarks.gen_alipay import alipay_gen3_text
+
+    return read_bill_bytes(alipay_gen3_text(rows).encode("gbk"), "big.csv")
+
+
+def test_a_large_first_import_leaves_the_schema_and_its_indexes_as_they_were(
+    db: Database,
+) -> None:
+    # its secondary indexes are built after the rows: the same ones, by the same SQL
+    schema = _schema(db)
+    assert {n for t, n, tbl, _ in schema if t == "index" and tbl == "transactions"} >= {
+        "transactions_when",
+        "transactions_spending",
+    }
+    bill = _generated(12_000)
+    result = import_bill(db, bill, now=NOW)
+    assert result.rows_new == 12_000
+    assert _schema(db) == schema
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    plan = db.execute(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM transactions WHERE occurred_at >= '2025-06-01'"
+    ).fetchall()
+    assert "transactions_when" in " ".join(str(step) for step in plan)
+
+
+def test_a_large_import_cancelled_or_failing_keeps_every_index(db: Database) -> None:
+    schema = _schema(db)
+    bill = _generated(12_000)
+    with pytest.raises(ImportCancelled):
+        import_bill(db, bill, progress=lambda done, _t: done < 10000, now=NOW)
+    assert _schema(db) == schema
+    assert count(db, "transactions") == 0
+
+    def boom(done: int, total: int) -> bool:
+        raise RuntimeError("disk pulled out")
+
+    with pytest.raises(RuntimeError):
+        import_bill(db, bill, progress=boom, now=NOW)
+    assert _schema(db) == schema
+
+
+def test_a_database_after_a_large_first_import_opens_as_the_apps_own(tmp_path: Path) -> None:
+    from credithealth.store.db import open_db
+
+    path = tmp_path / "big.sqlite3"
+    db = open_db(path)
+    import_bill(db, _generated(12_000), now=NOW)
+    db.conn.close()
+    again = open_db(path)  # the schema check at open finds nothing foreign
+    try:
+        assert count(again, "transactions") == 12_000
+    finally:
+        again.conn.close()

@@ -10,11 +10,13 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
-
-import pyzipper
+from typing import TYPE_CHECKING
 
 from credithealth.domain.messages import Msg
 from credithealth.importers.errors import BillFileError
+
+if TYPE_CHECKING:
+    import pyzipper
 
 # Far above any bill export (a year of daily spending is a few MB); stops zip bombs.
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
@@ -32,6 +34,8 @@ def _error(code: str, name: str) -> BillFileError:
 
 
 def _open(data: bytes, name: str) -> pyzipper.AESZipFile:
+    import pyzipper  # only for zips and xlsx: a CSV import does without its start-up cost
+
     try:
         return pyzipper.AESZipFile(io.BytesIO(data))
     except Exception as e:  # any failure to read the directory means a damaged archive

@@ -16,6 +16,7 @@ from credithealth.domain.messages import Msg
 from credithealth.importers.errors import RowProblem
 
 __all__ = [
+    "DIRECTIONS",
     "CreditAccount",
     "Meaning",
     "alipay_meaning",
@@ -26,7 +27,8 @@ __all__ = [
     "wechat_meaning",
 ]
 
-_DIRECTIONS = {
+# 收/支 as the bills write it -> the direction saved
+DIRECTIONS = {
     "支出": "out",
     "收入": "in",
     "不计收支": "neutral",
@@ -38,7 +40,7 @@ _DIRECTIONS = {
 
 def direction_of(value: str, field: str) -> str:
     """收/支 to out/in/neutral; an unknown word means the row's columns have shifted."""
-    direction = _DIRECTIONS.get(value)
+    direction = DIRECTIONS.get(value)
     if direction is None:
         raise RowProblem(Msg("importers.row.bad_direction", {"field": field, "value": value}))
     return direction

@@ -17,15 +17,22 @@ from credithealth.importers.wechat import WeChatRows, pair_refunds
 
 # The 2021–2023 Alipay footer states the period a few lines below its dashes.
 _FOOTER_LINES = 32
+# first characters of a line that may be the footer's dashes or a blank padding line
+# (whitespace aside): see ``lines.is_blank``
+_DASH_OR_BLANK = frozenset("-,\ufeff")
 
 
 def _data_rows(lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, list[str]]]:
     """Rows after the header, up to the first line of dashes (the gen 1/2 footers)."""
     for number, line in lines:
-        if line.lstrip().startswith("---"):
-            return
-        if not is_blank(line):
-            yield number, split_cells(line)
+        # a line starting with anything else (a row's date, as a rule) is neither
+        first = line[:1]
+        if not first or first in _DASH_OR_BLANK or first.isspace():
+            if line.lstrip().startswith("---"):
+                return
+            if is_blank(line):
+                continue
+        yield number, split_cells(line)
 
 
 def parse_csv_text(text: str, name: str) -> Body:

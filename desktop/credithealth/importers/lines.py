@@ -40,7 +40,10 @@ def split_cells(line: str) -> list[str]:
             cells = line.split(",")
     else:
         cells = line.split(",")
-    return [c.strip() for c in cells]
+    return list(map(_strip, cells))
+
+
+_strip = str.strip
 
 
 def first_cell(line: str) -> str:

@@ -81,13 +81,14 @@ def check_row(row: ParsedRow, today: date) -> ParsedRow:
 
 
 def collect(numbered_cells: Iterable[tuple[int, list]], read: ReadRow, name: str) -> Collected:
+    """Every row ``read`` accepts (it checks ranges too: ``fields.RowReader``), and the
+    errors of those it refuses."""
     out = Collected()
     keep = out.rows.append
-    today = date.today()
     run = 0
     for line, cells in numbered_cells:
         try:
-            keep(check_row(read(line, cells), today))
+            keep(read(line, cells))
             run = 0
         except RowProblem as problem:
             out.unreadable += 1

@@ -9,34 +9,34 @@ from __future__ import annotations
 import dataclasses
 
 from credithealth.domain.classify import wechat_refund_parents
-from credithealth.domain.records import Transaction
 from credithealth.importers.amounts import fen_from_cell
-from credithealth.importers.classify import direction_of, wechat_meaning
-from credithealth.importers.detect import Columns
+from credithealth.importers.classify import Meaning, direction_of, wechat_meaning
 from credithealth.importers.errors import RowProblem
-from credithealth.importers.fields import (
-    drop_trailing_empty,
-    field_count_problem,
-    order_id,
-    repayment_hint,
-    text,
-)
+from credithealth.importers.fields import RowReader, drop_trailing_empty, field_count_problem
 from credithealth.importers.parsed import ParsedRow
 from credithealth.importers.times import time_from_cell
 
 
-class WeChatRows:
-    """Turns one row into a ``ParsedRow``, or raises ``RowProblem``.
+class WeChatRows(RowReader):
+    """Rows of WeChat Pay's CSV and XLSX bills.
 
     Cells are text, except that an xlsx row may hold a date in 交易时间 and a number
     in 金额(元).
     """
 
-    __slots__ = ("_cols", "_labels")
+    __slots__ = ()
+    source = "wechat"
+    _time = staticmethod(time_from_cell)
+    _amount = staticmethod(fen_from_cell)
 
-    def __init__(self, cols: Columns) -> None:
-        self._cols = cols
-        self._labels = cols.labels
+    def _fit(self, cells: list) -> list:
+        width = self._cols.width
+        drop_trailing_empty(cells, width)
+        if len(cells) > width:
+            return self._merge_split_field(cells)
+        if len(cells) < width:
+            raise field_count_problem(len(cells), width)
+        return cells
 
     def _merge_split_field(self, cells: list) -> list:
         """Rejoin the field an unquoted comma split: 交易对方 as a rule, but a
@@ -56,43 +56,18 @@ class WeChatRows:
             return joined
         raise field_count_problem(len(cells), c.width)
 
-    def read(self, line: int, cells: list) -> ParsedRow:
-        c = self._cols
-        if len(cells) != c.width:
-            drop_trailing_empty(cells, c.width)
-            if len(cells) > c.width:
-                cells = self._merge_split_field(cells)
-            elif len(cells) < c.width:
-                raise field_count_problem(len(cells), c.width)
-        cells.append("")  # what an absent optional column reads as
-        labels = self._labels
-        occurred_at = time_from_cell(cells[c.time], labels["time"])
-        amount_fen = fen_from_cell(cells[c.amount], labels["amount"])
-        direction = direction_of(cells[c.direction], labels["direction"])
-        external_id = order_id(cells[c.order_id], labels.get("order_id", ""))
-        trade_type = cells[c.category]
-        counterparty = text(cells[c.counterparty])
-        description = text(cells[c.description])
-        method = text(cells[c.method])
-        status = cells[c.status]
-        meaning = wechat_meaning(direction, trade_type, counterparty, description, method, status)
-        transaction = Transaction(
-            occurred_at=occurred_at,
-            amount_fen=amount_fen,
-            direction=direction,
-            kind=meaning.kind,
-            category=trade_type,
-            counterparty=counterparty,
-            description=description,
-            method=method,
-            status=status,
-            source="wechat",
-            external_id=external_id,
-            huabei=meaning.huabei,
-        )
-        return ParsedRow(
-            line, transaction, repayment_hint(meaning, transaction), text(cells[c.note])
-        )
+    def _meaning(
+        self,
+        direction: str,
+        category: str,
+        counterparty: str,
+        description: str,
+        method: str,
+        status: str,
+        order_id: str,
+    ) -> Meaning:
+        # a WeChat refund names no order: its payment is found by pairing (pair_refunds)
+        return wechat_meaning(direction, category, counterparty, description, method, status)
 
 
 def pair_refunds(rows: list[ParsedRow]) -> None:
