@@ -43,6 +43,17 @@ def unpaid_rest(bills: list[BillFact], on: date) -> list[BillFact]:
     ]
 
 
+def pay_action(code: str, b: BillFact) -> Action:
+    """Pay what is left of bill ``b`` (``repay_bill`` past due, ``repay_rest`` after the minimum)."""
+    params = {
+        "account": b.account_name,
+        "period": b.period,
+        "due_on": b.due_on,
+        "amount_fen": b.unpaid_fen(),
+    }
+    return Action(code, KEY, params, PayBill(b.bill_id), page="repayments")
+
+
 def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
     cs = rules.credit_status
     bills = considered_bills(facts)
@@ -138,20 +149,7 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
             )
         )
         for b in rest:
-            actions.append(
-                Action(
-                    "repay_rest",
-                    KEY,
-                    {
-                        "account": b.account_name,
-                        "period": b.period,
-                        "due_on": b.due_on,
-                        "amount_fen": b.unpaid_fen(),
-                    },
-                    PayBill(b.bill_id),
-                    page="repayments",
-                )
-            )
+            actions.append(pay_action("repay_rest", b))
 
     failed = [d for d in facts.failed_repayments if window_start < d <= on]
     if failed:
@@ -200,21 +198,7 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
             )
         )
         for b in past_due:
-            actions.insert(
-                0,
-                Action(
-                    "repay_bill",
-                    KEY,
-                    {
-                        "account": b.account_name,
-                        "period": b.period,
-                        "due_on": b.due_on,
-                        "amount_fen": b.unpaid_fen(),
-                    },
-                    PayBill(b.bill_id),
-                    page="repayments",
-                ),
-            )
+            actions.insert(0, pay_action("repay_bill", b))
     elif late:
         actions.append(Action("keep_on_time", KEY, {}, page="repayments"))
 
