@@ -1,0 +1,96 @@
+"""信用状况 credit status evidence: the accounts and the bills due within the late window."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from credithealth.domain.facts import BillFact
+from credithealth.domain.money import format_yuan
+from credithealth.report.model import Table
+from credithealth.report.sections.context import Context
+from credithealth.store import summary
+
+
+def bill_status(ctx: Context, b: BillFact) -> tuple[str, str]:
+    if b.past_due_on(ctx.on):
+        return ctx.t("report.bill.past_due", days=b.days_late(ctx.on)), "bad"
+    if b.late_on(ctx.on):
+        return ctx.t("report.bill.late", days=b.days_late(ctx.on)), "warn"
+    return ctx.t("report.bill.on_time"), "good"
+
+
+def accounts_table(ctx: Context) -> Table:
+    accounts = summary.accounts(ctx.db)
+    return Table(
+        columns=tuple(
+            ctx.t(f"report.col.{c}") for c in ("account", "kind_of", "limit", "status", "notes")
+        ),
+        rows=tuple(
+            (
+                a.name,
+                ctx.t(f"report.account_kind.{a.kind}"),
+                format_yuan(a.credit_limit_fen) if a.credit_limit_fen is not None else "—",
+                ctx.t(f"report.account_status.{a.status}"),
+                a.notes or "—",
+            )
+            for a in accounts
+        ),
+        align="llrll",
+        widths=(4, 3, 3, 2, 7),
+        title=ctx.t("report.accounts_title"),
+        tones=tuple(
+            {"suspended": "bad", "limited": "warn", "closed": ""}.get(a.status, "good")
+            for a in accounts
+        ),
+        tone_column=3,
+    )
+
+
+def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
+    start = ctx.on - timedelta(days=ctx.rules.credit_status.late_window_days)
+    bills = sorted(
+        (b for b in ctx.facts.bills if b.due_on > start),
+        key=lambda b: (b.due_on, b.account_name, b.bill_id),
+    )
+    rows, tones = [], []
+    for b in bills:
+        status, tn = bill_status(ctx, b)
+        rows.append(
+            (
+                b.account_name,
+                b.period,
+                b.due_on.isoformat(),
+                format_yuan(b.amount_due_fen),
+                format_yuan(b.paid_fen),
+                b.cleared_on.isoformat() if b.cleared_on else "—",
+                status,
+            )
+        )
+        tones.append(tn)
+    table = Table(
+        columns=tuple(
+            ctx.t(f"report.col.{c}")
+            for c in (
+                "account",
+                "period",
+                "due_on",
+                "amount_due",
+                "paid",
+                "cleared_on",
+                "status",
+            )
+        ),
+        rows=tuple(rows),
+        align="lllrrll",
+        widths=(5, 3, 4, 4, 4, 4, 4),
+        empty=ctx.t("report.bills_none"),
+        title=ctx.t("report.bills_title", start=start + timedelta(days=1), end=ctx.on),
+        tones=tuple(tones),
+        tone_column=6,
+    )
+    accounts = accounts_table(ctx)
+    notes = ()
+    if ctx.facts.failed_repayments:
+        dates = ctx.join([d.isoformat() for d in ctx.facts.failed_repayments])
+        notes = (ctx.t("report.failed_repayments", dates=dates),)
+    return (accounts, table), notes
