@@ -5,12 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from credithealth.charts.data import RadarData, SesameData
-from credithealth.domain.assess import assess
-from credithealth.domain.rules import FACTORS
 from credithealth.report.model import ChartSeries
 from credithealth.report.sections.context import Context
 from credithealth.store import series
-from credithealth.store.facts import load_facts
 
 RADAR_DAYS_BEFORE = 90
 # the readiness chart shows at most this many month ends: wider, an A4 chart gets unreadable
@@ -21,18 +18,7 @@ REPAYMENT_CHART_MONTHS = 24
 
 def history(ctx: Context) -> tuple[series.HistoryPoint, ...]:
     """Month ends (the last ``HISTORY_MONTHS``) and the report date, assessed in memory."""
-    dates = series.backfill_dates(ctx.db, ctx.on)[-(HISTORY_MONTHS + 1) :]
-    out = []
-    for d in dates:
-        a = (
-            ctx.result
-            if d == ctx.on
-            else assess(load_facts(ctx.db, d, ctx.rules), ctx.rules, projection=False)
-        )
-        out.append(
-            series.HistoryPoint(d, a.overall, a.verdict, {k: a.factors[k].score for k in FACTORS})
-        )
-    return tuple(out)
+    return tuple(series.assessed_history(ctx.db, ctx.on, ctx.rules, HISTORY_MONTHS, ctx.result))
 
 
 def radar(ctx: Context) -> RadarData:
@@ -40,7 +26,7 @@ def radar(ctx: Context) -> RadarData:
     first = series.first_record_date(ctx.db)
     before = None
     if first is not None and first <= before_on:
-        before = assess(load_facts(ctx.db, before_on, ctx.rules), ctx.rules, projection=False)
+        before = series.assess_as_of(ctx.db, before_on, ctx.rules)
     return RadarData.from_assessments(ctx.result, before, ctx.rules)
 
 
