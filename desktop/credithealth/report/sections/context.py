@@ -24,6 +24,11 @@ def points(n: int, lang: str) -> str:
     return t("report.point" if abs(n) == 1 else "report.points", lang, points=f"{n:+d}")
 
 
+def day(d: date | None) -> str:
+    """A date as the tables print it: ISO, or "—" when there is none."""
+    return d.isoformat() if d else "—"
+
+
 def tone(n: int) -> str:
     return "good" if n > 0 else "bad" if n < 0 else ""
 

@@ -1,22 +1,15 @@
-"""信用状况 credit status evidence: the accounts and the bills due within the late window."""
+"""信用状况 credit status evidence: the accounts, and the bills due within the late window
+as ``domain.factors.credit_status.bill_rows`` lists them."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from credithealth.domain.facts import BillFact
+from credithealth.domain.factors.credit_status import bill_rows
 from credithealth.domain.money import format_yuan
 from credithealth.report.model import Table
-from credithealth.report.sections.context import Context
+from credithealth.report.sections.context import Context, day
 from credithealth.store import summary
-
-
-def bill_status(ctx: Context, b: BillFact) -> tuple[str, str]:
-    if b.past_due_on(ctx.on):
-        return ctx.t("report.bill.past_due", days=b.days_late(ctx.on)), "bad"
-    if b.late_on(ctx.on):
-        return ctx.t("report.bill.late", days=b.days_late(ctx.on)), "warn"
-    return ctx.t("report.bill.on_time"), "good"
 
 
 def accounts_table(ctx: Context) -> Table:
@@ -48,44 +41,29 @@ def accounts_table(ctx: Context) -> Table:
 
 def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
     start = ctx.on - timedelta(days=ctx.rules.credit_status.late_window_days)
-    bills = sorted(
-        (b for b in ctx.facts.bills if b.due_on > start),
-        key=lambda b: (b.due_on, b.account_name, b.bill_id),
-    )
-    rows, tones = [], []
-    for b in bills:
-        status, tn = bill_status(ctx, b)
-        rows.append(
-            (
-                b.account_name,
-                b.period,
-                b.due_on.isoformat(),
-                format_yuan(b.amount_due_fen),
-                format_yuan(b.paid_fen),
-                b.cleared_on.isoformat() if b.cleared_on else "—",
-                status,
-            )
-        )
-        tones.append(tn)
+    bills = bill_rows(ctx.facts, ctx.rules, ctx.on)
     table = Table(
         columns=tuple(
             ctx.t(f"report.col.{c}")
-            for c in (
-                "account",
-                "period",
-                "due_on",
-                "amount_due",
-                "paid",
-                "cleared_on",
-                "status",
-            )
+            for c in ("account", "period", "due_on", "amount_due", "paid", "cleared_on", "status")
         ),
-        rows=tuple(rows),
+        rows=tuple(
+            (
+                r.params["account"],
+                r.params["period"],
+                day(r.params["due_on"]),
+                format_yuan(r.params["amount_due_fen"]),
+                format_yuan(r.params["paid_fen"]),
+                day(r.params["cleared_on"]),
+                ctx.msg(r.value),
+            )
+            for r in bills
+        ),
         align="lllrrll",
         widths=(5, 3, 4, 4, 4, 4, 4),
         empty=ctx.t("report.bills_none"),
         title=ctx.t("report.bills_title", start=start + timedelta(days=1), end=ctx.on),
-        tones=tuple(tones),
+        tones=tuple(r.tone for r in bills),
         tone_column=6,
     )
     accounts = accounts_table(ctx)

@@ -1,13 +1,12 @@
-"""Each factor's section: its score line, signals and actions (from the assessment), then the evidence its own module lists."""
+"""Each factor's section: its score line (band, how much evidence, what is missing, as
+``domain.factors.evidence`` says them), its signals and actions from the assessment, then
+the evidence tables of the module named for the factor."""
 
 from __future__ import annotations
 
-from credithealth.domain.messages import Msg
-from credithealth.domain.results import Action, Signal
-from credithealth.report.model import (
-    FactorSection,
-    Line,
-)
+from credithealth.domain.factors.evidence import evidence_note, missing
+from credithealth.domain.results import Action, FactorResult, Signal
+from credithealth.report.model import FactorSection, Line
 from credithealth.report.sections import (
     account_security,
     consumption,
@@ -36,32 +35,35 @@ def action_line(ctx: Context, a: Action) -> Line:
     return Line(ctx.msg(a.msg), ctx.gain_text(a), "good" if good else "")
 
 
+def summary(ctx: Context, f: FactorResult, weight: int) -> str:
+    """ "84 / 100 · good · pass mark 70 · weight 35%", how little it stands on, what is missing."""
+    if f.has_data:
+        line = ctx.t(
+            "report.factor_line", score=f.score, band=f.band, threshold=f.threshold, weight=weight
+        )
+        note = evidence_note(f)
+        line += " · " + ctx.msg(note) if note else ""
+    else:
+        line = ctx.t("report.factor_no_data", threshold=f.threshold, weight=weight)
+    return line + "".join("\n" + ctx.msg(m) for m in missing(f))
+
+
 def factor_sections(ctx: Context) -> tuple[FactorSection, ...]:
     out = []
     for score in ctx.factor_scores():
         f = ctx.result.factors[score.key]
         tables, notes = EVIDENCE[score.key].evidence(ctx)
+        spending = score.key == "consumption"
         out.append(
             FactorSection(
                 factor=score,
-                summary=ctx.t(
-                    "report.factor_line",
-                    score=f.score,
-                    band=f.band,
-                    threshold=f.threshold,
-                    weight=score.weight,
-                )
-                + ("" if f.evidence == "enough" else " · " + ctx.msg(Msg("evidence.thin")))
-                + "".join("\n" + ctx.msg(m.msg) for m in f.missing)
-                if f.has_data
-                else ctx.t("report.factor_no_data", threshold=f.threshold, weight=score.weight)
-                + "".join("\n" + ctx.msg(m.msg) for m in f.missing),
+                summary=summary(ctx, f, score.weight),
                 signals=tuple(signal_line(ctx, s) for s in f.signals),
                 actions=tuple(action_line(ctx, a) for a in f.actions),
                 tables=tables,
                 notes=notes,
-                chart="spending" if score.key == "consumption" else "",
-                chart_caption=ctx.t("report.chart.spending") if score.key == "consumption" else "",
+                chart="spending" if spending else "",
+                chart_caption=ctx.t("report.chart.spending") if spending else "",
             )
         )
     return tuple(out)

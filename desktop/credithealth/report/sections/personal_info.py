@@ -1,39 +1,30 @@
-"""身份信息 personal info evidence: the profile checklist and recent changes."""
+"""个人信息 personal info evidence: the profile checklist (as ``domain.factors.personal_info``
+lists it) and recent changes."""
 
 from __future__ import annotations
 
+from credithealth.domain.factors.personal_info import checklist
 from credithealth.domain.messages import Msg
 from credithealth.report.model import Table
-from credithealth.report.sections.context import Context
+from credithealth.report.sections.context import Context, day
 from credithealth.store import summary
 
 RECENT_CHANGE_DAYS = 90
 
 
 def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
-    items = {i.key: i for i in ctx.facts.profile_items}
-    keys = list(ctx.rules.personal_info.points)
-    done = sum(1 for k in keys if items.get(k) and items[k].done)
-    rows, tones = [], []
-    for key in keys:
-        item = items.get(key)
-        ok = bool(item and item.done)
-        status = "report.done" if ok else "report.not_done" if item else "report.not_answered"
-        rows.append(
-            (
-                ctx.msg(Msg(f"profile_item.{key}")),
-                ctx.t(status),
-                item.updated_on.isoformat() if item and ok and item.updated_on else "—",
-            )
-        )
-        tones.append("good" if ok else "bad" if item else "warn")
+    items = checklist(ctx.facts, ctx.rules)
     profile = Table(
         columns=tuple(ctx.t(f"report.col.{c}") for c in ("item", "status", "updated_on")),
-        rows=tuple(rows),
+        rows=tuple(
+            (ctx.msg(r.label), ctx.msg(r.value), day(r.params["updated_on"])) for r in items
+        ),
         align="lll",
         widths=(6, 3, 3),
-        title=ctx.t("report.profile_title", done=done, total=len(keys)),
-        tones=tuple(tones),
+        title=ctx.t(
+            "report.profile_title", done=sum(1 for r in items if r.counts), total=len(items)
+        ),
+        tones=tuple(r.tone for r in items),
         tone_column=1,
     )
     changes = summary.profile_changes_within(ctx.db, ctx.on, RECENT_CHANGE_DAYS)
