@@ -101,3 +101,22 @@ def test_standing_is_the_band_with_thin_evidence_said_and_none_without_a_band(la
     none = assess(Facts(as_of=TODAY), rules, TODAY).factors["credit_status"]
     assert [m.code for m in standing(none)] == ["evidence.none"]
     assert missing(none) == tuple(m.msg for m in none.missing) and missing(none)
+
+
+def test_a_month_share_of_huabei_rounds_to_the_nearest_percent() -> None:
+    from credithealth.domain.factors.consumption import month_huabei_pct
+    from credithealth.domain.facts import MonthSpend
+
+    assert month_huabei_pct(MonthSpend("2026-10", 3, 300, 100, 0, 0, 0)) == 33
+    assert month_huabei_pct(MonthSpend("2026-10", 3, 300, 200, 0, 0, 0)) == 67
+    assert month_huabei_pct(MonthSpend("2026-10", 2, 200, 1, 0, 0, 0)) == 1  # 0.5% rounds up
+    assert month_huabei_pct(MonthSpend("2026-10", 0, 0, 0, 0, 0, 0)) == 0
+
+
+def test_a_credit_report_reads_bad_with_an_overdue_account_and_warn_with_overdue_months() -> None:
+    from credithealth.domain.factors.external_credit import report_tone
+    from credithealth.domain.records import CreditReport
+
+    assert report_tone(CreditReport(TODAY)) == "good"
+    assert report_tone(CreditReport(TODAY, overdue_months_24m=2)) == "warn"
+    assert report_tone(CreditReport(TODAY, overdue_accounts=1, overdue_months_24m=2)) == "bad"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from credithealth.domain.factors.consumption import month_huabei_pct
 from credithealth.domain.money import format_yuan
 from credithealth.report.model import Table
 from credithealth.report.sections.cashouts import cashout_table
@@ -17,7 +18,7 @@ def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
     c = ctx.facts.consumption
     rows = []
     for m in c.months:
-        share = (m.huabei_fen * 200 + m.spent_fen) // (2 * m.spent_fen) if m.spent_fen else 0
+        share = month_huabei_pct(m)
         rows.append(
             (
                 m.month,

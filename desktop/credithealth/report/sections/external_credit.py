@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from credithealth.domain.factors.external_credit import report_tone
 from credithealth.domain.messages import Msg
 from credithealth.report.model import Table
 from credithealth.report.sections.context import Context
@@ -62,9 +63,6 @@ def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
         widths=(4, 3, 3, 3, 3, 4),
         empty=ctx.t("report.pboc_none"),
         title=ctx.t("report.pboc_title"),
-        tones=tuple(
-            "bad" if r.overdue_accounts else "warn" if r.overdue_months_24m else "good"
-            for r in reports
-        ),
+        tones=tuple(report_tone(r) for r in reports),
     )
     return (sesame, pboc), ()
