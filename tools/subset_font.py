@@ -12,7 +12,11 @@ character set built below:
         --layout-features='' --no-hinting --desubroutinize --notdef-outline \
         --name-IDs='*' --output-file=resources/fonts/NotoSansSC-<Weight>.subset.otf
 
+and then names each subset ``Credit Health Noto Sans SC`` (see ``name_face``): a family of
+its own, so that no system's full Noto Sans CJK SC can stand in for it.
+
 Usage:  python tools/subset_font.py [--src-dir DIR] [--out-dir DIR] [--keep-temp]
+        python tools/subset_font.py --name-only [--out-dir DIR]   (rename existing subsets)
 """
 
 from __future__ import annotations
@@ -33,6 +37,12 @@ DEFAULT_OUT = REPO / "resources" / "fonts"
 DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 FAMILY = "Noto Sans CJK SC"
 WEIGHTS = ("Regular", "Bold")
+# the family the bundled subsets carry (the app and the report ask for it by this name)
+OWN_FAMILY = "Credit Health Noto Sans SC"
+# every name record that carries the family name: family, style, unique id, full name,
+# PostScript name, typographic family and style, WWS family and style
+RENAMED = {1, 2, 3, 4, 6, 16, 17, 21, 22}
+WINDOWS, UNICODE_BMP, EN_US = 3, 1, 0x0409
 
 # Symbols the app uses beyond GB2312 / Latin-1 / CJK punctuation / fullwidth forms.
 # U+2717 (✗) is requested but Noto Sans CJK has no glyph for it: it is reported as
@@ -103,12 +113,51 @@ def extract_face(ttc_path: Path, family: str, out_path: Path) -> TTFont:
     raise SystemExit(f"{ttc_path}: no face named {family!r} (has {names})")
 
 
+def name_face(font: TTFont, family: str, style: str) -> None:
+    """Give ``font`` the family ``family`` (and ``style``: Regular, Bold).
+
+    The bundled subset would otherwise share its family name with the full Noto Sans CJK
+    SC that many Linux systems install; asked for that family, Qt may draw with the
+    system's face, which maps some ideographs to Kangxi radicals (用 to ⽤), so a PDF's text
+    would copy and search wrongly. Only the records naming the family change; every other
+    record (copyright, licence, vendor, version) is kept, as the SIL OFL asks.
+    """
+    postscript = "".join(c for c in family if c.isalnum()) + "-" + style
+    table = font["name"]
+    table.names = [r for r in table.names if r.nameID not in RENAMED]
+    names = {
+        1: family,
+        2: style,
+        3: f"{postscript};credithealth",
+        4: f"{family} {style}",
+        6: postscript,
+    }
+    for name_id, text in names.items():
+        table.setName(text, name_id, WINDOWS, UNICODE_BMP, EN_US)
+
+
+def name_subset(path: Path, style: str) -> None:
+    """Rename the subset at ``path`` in place (the same bytes on every run)."""
+    font = TTFont(str(path))
+    font.recalcTimestamp = False  # keep head.modified: byte-identical reruns
+    name_face(font, OWN_FAMILY, style)
+    font.save(str(path))
+    print(f"{path.name}: named {font['name'].getDebugName(4)!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src-dir", type=Path, default=DEFAULT_SRC)
     parser.add_argument("--out-dir", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--keep-temp", action="store_true", help="keep the extracted faces")
+    parser.add_argument(
+        "--name-only", action="store_true", help="only (re)name the subsets already in --out-dir"
+    )
     args = parser.parse_args()
+    if args.name_only:
+        for weight in WEIGHTS:
+            name_subset(args.out_dir / f"NotoSansSC-{weight}.subset.otf", weight)
+        return 0
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
     cps = wanted_codepoints()
@@ -150,6 +199,7 @@ def main() -> int:
             print(f"  ERROR: {len(lost)} requested characters were dropped", file=sys.stderr)
             return 1
         # pyftsubset also maps code points that share a kept glyph (here U+220B, U+2245).
+        name_subset(out, weight)
 
     write_license(src, args.out_dir / "OFL.txt")
     check_app_text(cps)

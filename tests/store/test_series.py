@@ -7,10 +7,12 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from credithealth.domain.records import Account, Bill, Repayment
+from credithealth.domain.rules import default_rules
 from credithealth.store import repo
 from credithealth.store.db import memory_db
 from credithealth.store.facts import bill_facts
 from credithealth.store.series import (
+    assessed_history,
     backfill,
     backfill_dates,
     history,
@@ -50,6 +52,16 @@ def test_backfill_assesses_every_month_end_once(demo_db: Database) -> None:
     assert "blocked" in {p.verdict for p in h}
     backfill(demo_db, DEMO_DAY)
     assert len(history(demo_db)) == 18  # upserts, no duplicates
+
+
+def test_assessed_history_is_what_backfill_stores_without_storing(demo_db: Database) -> None:
+    rules = default_rules()
+    in_memory = assessed_history(demo_db, DEMO_DAY, rules, months=6)
+    assert [p.on for p in in_memory] == backfill_dates(demo_db, DEMO_DAY)[-7:]
+    assert history(demo_db) == []  # nothing written
+    backfill(demo_db, DEMO_DAY, rules)
+    assert in_memory == history(demo_db)[-7:]
+    assert assessed_history(demo_db, DEMO_DAY, rules, months=100) == history(demo_db)
 
 
 def test_missing_month_ends_are_the_months_without_an_assessment(demo_db: Database) -> None:

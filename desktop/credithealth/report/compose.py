@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from credithealth.report.cover import FLAG_HEIGHT, bars_height, draw_bars, draw_flag
+from credithealth.report.cover_drawing import FLAG_HEIGHT, bars_height, draw_bars, draw_flag
 from credithealth.report.layout import (
     Block,
     Drawn,

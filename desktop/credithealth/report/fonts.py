@@ -1,19 +1,18 @@
 """The bundled Noto Sans CJK SC subset: registered once, used for every word of the report,
 so Chinese prints on any machine and the PDF embeds the font.
 
-It is registered under a family name of its own (see ``fontname``): under its own name a
-system's full Noto Sans CJK SC could be drawn instead, with wrong text in the PDF.
+The subset carries a family name of its own, given once when ``tools/subset_font.py``
+makes it: under the upstream name a system's full Noto Sans CJK SC could be drawn
+instead, with wrong text in the PDF (Kangxi radicals for some ideographs).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QImage
 
 from credithealth.paths import resource
-from credithealth.report.fontname import rename
 from credithealth.report.style import DPI, TextStyle
 
 FONT_FILES = {"Regular": "NotoSansSC-Regular.subset.otf", "Bold": "NotoSansSC-Bold.subset.otf"}
@@ -22,10 +21,9 @@ FAMILY = "Credit Health Noto Sans SC"
 
 @cache
 def family() -> str:
-    """Register the bundled fonts (once, renamed) and return their family name."""
-    for style, name in FONT_FILES.items():
-        data = rename(resource("fonts", name).read_bytes(), FAMILY, style)
-        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+    """Register the bundled fonts (once) and return their family name."""
+    for name in FONT_FILES.values():
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
         if font_id < 0 or FAMILY not in QFontDatabase.applicationFontFamilies(font_id):
             raise RuntimeError(f"the bundled font {name} could not be loaded")
     return FAMILY

@@ -100,9 +100,6 @@ register(
         "report.col.amount_due": ("Amount due", "应还金额"),
         "report.col.paid": ("Repaid", "已还金额"),
         "report.col.cleared_on": ("Cleared", "还清日"),
-        "report.bill.on_time": ("on time", "按时"),
-        "report.bill.late": ("{days} days late", "逾期 {days} 天"),
-        "report.bill.past_due": ("past due, {days} days", "逾期未还，已 {days} 天"),
         "report.bills_none": (
             "No bills fell due in these 12 months.",
             "这12个月内没有到期的账单。",
@@ -128,17 +125,11 @@ register(
         "report.col.item": ("Item", "项目"),
         "report.col.done_on": ("Done on", "完成日期"),
         "report.col.due_again": ("Due again", "下次更新"),
-        "report.done": ("✓ done", "✓ 已完成"),
-        "report.not_done": ("× not done", "× 未完成"),
-        "report.not_answered": ("? not answered yet", "? 尚未填写"),
-        "report.expired": ("× due again", "× 需更新"),
         "report.incidents_title": ("Security incidents", "安全事件"),
         "report.col.kind": ("Kind", "类型"),
         "report.col.occurred_on": ("Occurred", "发生日期"),
         "report.col.resolved_on": ("Resolved", "处理日期"),
         "report.col.notes": ("Notes", "备注"),
-        "report.incident.open": ("open", "未处理"),
-        "report.incident.resolved": ("resolved", "已处理"),
         "report.incidents_none": ("No incidents recorded.", "没有记录安全事件。"),
         # profile evidence
         "report.profile_title": (

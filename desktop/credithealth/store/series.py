@@ -91,9 +91,19 @@ def first_record_date(db: Database) -> date | None:
 # --- readiness history -------------------------------------------------------------
 
 
+def history_point(on: date, a: Assessment) -> HistoryPoint:
+    """What the history keeps of an assessment: the overall, the verdict, each factor's score."""
+    return HistoryPoint(on, a.overall, a.verdict, {k: a.factors[k].score for k in FACTORS})
+
+
+def assess_as_of(db: Database, on: date, rules: Rules) -> Assessment:
+    """The records as they stood on ``on``, assessed without a projection (as the history is)."""
+    return assess(load_facts(db, on, rules), rules, projection=False)
+
+
 def record_assessment(db: Database, a: Assessment) -> None:
     """Keep one assessment per day (the latest of the day wins)."""
-    factors = json.dumps({k: a.factors[k].score for k in FACTORS}, sort_keys=True)
+    factors = json.dumps(history_point(a.as_of, a).factors, sort_keys=True)
     with db.atomic():
         db.execute(
             """INSERT INTO assessments (computed_on, overall, verdict, factors) VALUES (?, ?, ?, ?)
@@ -155,10 +165,23 @@ def backfill(
     rules = rules or default_rules()
     dates = backfill_dates(db, today) if dates is None else dates
     for i, d in enumerate(dates):
-        record_assessment(db, assess(load_facts(db, d, rules), rules, projection=False))
+        record_assessment(db, assess_as_of(db, d, rules))
         if progress is not None and progress(i + 1, len(dates)) is False:
             return i + 1
     return len(dates)
+
+
+def assessed_history(
+    db: Database, today: date, rules: Rules, months: int, today_result: Assessment | None = None
+) -> list[HistoryPoint]:
+    """The last ``months`` month ends and today, assessed in memory: what ``backfill``
+    would store on those days, without storing (a report never writes). ``today_result``:
+    today's assessment when the caller already has it."""
+    out = []
+    for d in backfill_dates(db, today)[-(months + 1) :]:
+        a = today_result if d == today and today_result is not None else assess_as_of(db, d, rules)
+        out.append(history_point(d, a))
+    return out
 
 
 # --- repayments, Sesame, spending -------------------------------------------------

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from credithealth.paths import resource
 
-CJK_FAMILY = "Noto Sans CJK SC"
+CJK_FAMILY = "Credit Health Noto Sans SC"  # the bundled subset, named by tools/subset_font.py
 _loaded: list[str] = []
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from credithealth.domain.factors import Part, clamp, evidence_level
+from credithealth.domain.factors.evidence import EvidenceRow
 from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import CompleteSecurity, ResolveIncident
+from credithealth.domain.messages import Msg
 from credithealth.domain.records import SecurityItem
 from credithealth.domain.results import Action, Blocker, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
@@ -32,6 +34,48 @@ def item_counts(item: SecurityItem | None, rules: Rules, on: date, upkeep: bool)
     due = renewal_due_on(item, rules)
     # upkeep: when projecting ahead, a renewal is assumed to be done when it falls due
     return upkeep or due is None or on < due
+
+
+def item_state(item: SecurityItem | None, rules: Rules, on: date) -> str:
+    """``not_answered`` (never ticked or unticked: missing, not "not done"), ``not_done``,
+    ``due_again`` (done, but its renewal has fallen due) or ``done``."""
+    if item is None:
+        return "not_answered"
+    if not item.done:
+        return "not_done"
+    return "done" if item_counts(item, rules, on, False) else "due_again"
+
+
+def checklist(facts: Facts, rules: Rules, on: date) -> tuple[EvidenceRow, ...]:
+    """Every item the rules score, in their order: its state, when it was done, when due again."""
+    items = {i.key: i for i in facts.security_items}
+    rows = []
+    for key in rules.account_security.points:
+        item = items.get(key)
+        done = item is not None and item.done
+        params = {
+            "done_on": item.done_on if item is not None and done else None,
+            "due_on": renewal_due_on(item, rules) if item is not None else None,
+        }
+        rows.append(
+            EvidenceRow(key, Msg("security_item." + key), item_state(item, rules, on), params)
+        )
+    return tuple(rows)
+
+
+def incident_rows(facts: Facts, on: date) -> tuple[EvidenceRow, ...]:
+    """Every recorded incident: open until the day it was resolved."""
+    rows = []
+    for e in facts.incidents:
+        resolved = e.resolved_on is not None and e.resolved_on <= on
+        params = {
+            "occurred_on": e.occurred_on,
+            "resolved_on": e.resolved_on if resolved else None,
+            "notes": e.notes,
+        }
+        label = Msg("security_event." + e.kind)
+        rows.append(EvidenceRow(str(e.id), label, "resolved" if resolved else "open", params))
+    return tuple(rows)
 
 
 def evaluate(facts: Facts, rules: Rules, on: date, upkeep: bool = False) -> Part:

@@ -121,6 +121,11 @@ def leaving_events(facts: Facts, rules: Rules) -> list[tuple[date, Signal]]:
     return events
 
 
+def month_huabei_pct(m: MonthSpend) -> int:
+    """Huabei's share of one month's spending, to the nearest percent (0 for no spending)."""
+    return (m.huabei_fen * 200 + m.spent_fen) // (2 * m.spent_fen) if m.spent_fen else 0
+
+
 def evidence(months: list[MonthSpend], has_data: bool, rules: Rules) -> tuple[str, int]:
     cr = rules.consumption
     with_purchases = sum(1 for m in months if m.purchases > 0)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from credithealth.domain.factors import Part, clamp, evidence_level
+from credithealth.domain.factors.evidence import EvidenceRow
 from credithealth.domain.facts import BillFact, Facts
 from credithealth.domain.hypotheses import PayBill, WaitUntil
+from credithealth.domain.messages import Msg
 from credithealth.domain.results import Action, Blocker, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
 
@@ -31,6 +33,38 @@ def evidence(facts: Facts, rules: Rules) -> tuple[str, tuple[MissingEvidence, ..
     return level, (MissingEvidence(KEY, "bills", params, "repayments"),)
 
 
+def bill_state(b: BillFact, on: date) -> str:
+    """``past_due`` (still unpaid after its due date), ``late`` (its minimum was paid late)
+    or ``on_time``."""
+    if b.past_due_on(on):
+        return "past_due"
+    return "late" if b.late_on(on) else "on_time"
+
+
+def bill_rows(facts: Facts, rules: Rules, on: date) -> tuple[EvidenceRow, ...]:
+    """The bills due within the late window up to ``on`` (the ones this factor counts),
+    oldest first: their state and how many days late, with what was due and paid."""
+    start = on - timedelta(days=rules.credit_status.late_window_days)
+    bills = sorted(
+        (b for b in facts.bills if b.due_on > start),
+        key=lambda b: (b.due_on, b.account_name, b.bill_id),
+    )
+    rows = []
+    for b in bills:
+        state = bill_state(b, on)
+        params = {
+            "account": b.account_name,
+            "period": b.period,
+            "due_on": b.due_on,
+            "amount_due_fen": b.amount_due_fen,
+            "paid_fen": b.paid_fen,
+            "cleared_on": b.cleared_on,
+            "days": b.days_late(on) if state != "on_time" else 0,
+        }
+        rows.append(EvidenceRow(str(b.bill_id), Msg("evidence.bill", params), state, params))
+    return tuple(rows)
+
+
 def unpaid_rest(bills: list[BillFact], on: date) -> list[BillFact]:
     """Bills whose minimum was paid on time but whose rest is still owed on ``on``."""
     return [
@@ -41,6 +75,17 @@ def unpaid_rest(bills: list[BillFact], on: date) -> list[BillFact]:
         and (b.cleared_on is None or b.cleared_on > on)
         and b.unpaid_fen() > 0
     ]
+
+
+def pay_action(code: str, b: BillFact) -> Action:
+    """Pay what is left of bill ``b`` (``repay_bill`` past due, ``repay_rest`` after the minimum)."""
+    params = {
+        "account": b.account_name,
+        "period": b.period,
+        "due_on": b.due_on,
+        "amount_fen": b.unpaid_fen(),
+    }
+    return Action(code, KEY, params, PayBill(b.bill_id), page="repayments")
 
 
 def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
@@ -138,20 +183,7 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
             )
         )
         for b in rest:
-            actions.append(
-                Action(
-                    "repay_rest",
-                    KEY,
-                    {
-                        "account": b.account_name,
-                        "period": b.period,
-                        "due_on": b.due_on,
-                        "amount_fen": b.unpaid_fen(),
-                    },
-                    PayBill(b.bill_id),
-                    page="repayments",
-                )
-            )
+            actions.append(pay_action("repay_rest", b))
 
     failed = [d for d in facts.failed_repayments if window_start < d <= on]
     if failed:
@@ -200,21 +232,7 @@ def evaluate(facts: Facts, rules: Rules, on: date) -> Part:
             )
         )
         for b in past_due:
-            actions.insert(
-                0,
-                Action(
-                    "repay_bill",
-                    KEY,
-                    {
-                        "account": b.account_name,
-                        "period": b.period,
-                        "due_on": b.due_on,
-                        "amount_fen": b.unpaid_fen(),
-                    },
-                    PayBill(b.bill_id),
-                    page="repayments",
-                ),
-            )
+            actions.insert(0, pay_action("repay_bill", b))
     elif late:
         actions.append(Action("keep_on_time", KEY, {}, page="repayments"))
 

@@ -13,11 +13,20 @@ from datetime import date
 from credithealth.domain.factors import Part, clamp, fade, fade_steps
 from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import AddProof
+from credithealth.domain.records import CreditReport
 from credithealth.domain.results import Action, Blocker, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
 
 KEY = "external_credit"
 SUGGESTED_PROOFS = ("salary_flow", "property")
+
+
+def report_tone(r: CreditReport) -> str:
+    """How a credit report reads: ``bad`` with an overdue account on it, ``warn`` with
+    overdue months in the last 24, else ``good``."""
+    if r.overdue_accounts:
+        return "bad"
+    return "warn" if r.overdue_months_24m else "good"
 
 
 def sesame_is_fresh(facts: Facts, rules: Rules, on: date) -> bool:

@@ -6,13 +6,34 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from credithealth.domain.factors import Part, clamp, evidence_level
+from credithealth.domain.factors.evidence import EvidenceRow
 from credithealth.domain.facts import Facts
 from credithealth.domain.hypotheses import CompleteProfile, WaitUntil
-from credithealth.domain.records import ProfileChange
+from credithealth.domain.messages import Msg
+from credithealth.domain.records import ProfileChange, ProfileItem
 from credithealth.domain.results import Action, Blocker, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
 
 KEY = "personal_info"
+
+
+def item_state(item: ProfileItem | None) -> str:
+    """``done``, ``not_done`` or ``not_answered`` (no record yet: missing, not "not done")."""
+    if item is None:
+        return "not_answered"
+    return "done" if item.done else "not_done"
+
+
+def checklist(facts: Facts, rules: Rules) -> tuple[EvidenceRow, ...]:
+    """Every item the rules score, in their order: its state and when it was last updated."""
+    items = {i.key: i for i in facts.profile_items}
+    rows = []
+    for key in rules.personal_info.points:
+        item = items.get(key)
+        state = item_state(item)
+        updated = item.updated_on if item is not None and state == "done" else None
+        rows.append(EvidenceRow(key, Msg("profile_item." + key), state, {"updated_on": updated}))
+    return tuple(rows)
 
 
 def changes_in_window(facts: Facts, rules: Rules, on: date) -> list[date]:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from credithealth.domain.assess import top_signal
+from credithealth.domain.factors.evidence import missing, standing_text
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import FactorResult
 from credithealth.ui.overview.banner import PageTitle, scaled_font
@@ -128,16 +129,9 @@ class FactorCard(QFrame):
         self.result, self.change = r, change
         name = Msg("factor." + self.key).render(lang)
         self.name.setText(name)
-        if r.has_data:
-            self.score.setText(str(r.score))
-            band = Msg("band." + r.band).render(lang)
-            if r.evidence != "enough":
-                band += " · " + Msg("evidence." + r.evidence).render(lang)
-            self.band.setText(band)
-        else:
-            # no evidence: no number that could read as a grade, only what is missing
-            self.score.setText("—")
-            self.band.setText(Msg("evidence.none").render(lang))
+        # no evidence: no number that could read as a grade, only what is missing
+        self.score.setText(str(r.score) if r.has_data else "—")
+        self.band.setText(standing_text(r, lang))
         self.bar.set_values(r.score if r.has_data else 0, r.threshold)
         if r.passed:
             self.passed.setText("✓ " + self.tr("meets %1").replace("%1", str(r.threshold)))
@@ -151,8 +145,9 @@ class FactorCard(QFrame):
             self.delta.setText(arrow + signed(change))
             self.delta.setToolTip(self.tr("Change since 30 days ago"))
         sig = top_signal(r)
-        if r.missing:
-            self.signal.setText("? " + r.missing[0].msg.render(lang))
+        lacking = missing(r)
+        if lacking:
+            self.signal.setText("? " + lacking[0].render(lang))
         elif sig is None and r.score >= 100:
             self.signal.setText(self.tr("Everything counted here is in order."))
         elif sig is None:

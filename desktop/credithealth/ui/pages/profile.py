@@ -16,6 +16,7 @@ from credithealth.domain.factors.personal_info import (
     block_after_change,
     change_block_clears_on,
     changes_in_window,
+    item_state,
 )
 from credithealth.domain.facts import Facts
 from credithealth.domain.messages import Msg
@@ -303,10 +304,10 @@ class ProfilePage(SectionedPage):
         return [ChecklistRow(k, items.get(k)) for k in PROFILE_ITEM_KEYS]
 
     def _status(self, row: ChecklistRow[ProfileItem]) -> str:
-        return self.tr("Complete") if row.item is not None and row.item.done else self.tr("Missing")
+        return self.tr("Complete") if item_state(row.item) == "done" else self.tr("Missing")
 
     def _status_color(self, row: ChecklistRow[ProfileItem]) -> QColor | None:
-        return verdict_colors("likely")[1] if row.item is not None and row.item.done else None
+        return verdict_colors("likely")[1] if item_state(row.item) == "done" else None
 
     def tick(self, row: ChecklistRow[ProfileItem], checked: bool) -> None:
         if checked:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
-from credithealth.domain.factors.account_security import item_counts, renewal_due_on
+from credithealth.domain.factors.account_security import item_state, renewal_due_on
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import (
     SECURITY_EVENT_KINDS,
@@ -307,11 +307,15 @@ class SecurityPage(SectionedPage):
         items = {i.key: i for i in repo.all_of(self.session.db, SecurityItem)}
         return [ChecklistRow(k, items.get(k)) for k in SECURITY_ITEM_KEYS]
 
+    def _state(self, row: ChecklistRow[SecurityItem]) -> str:
+        """The item's state as the factor and the report see it (domain: ``item_state``)."""
+        return item_state(row.item, self.session.rules, self.session.today())
+
     def counts(self, row: ChecklistRow[SecurityItem]) -> bool:
-        return item_counts(row.item, self.session.rules, self.session.today(), False)
+        return self._state(row) == "done"
 
     def _expired(self, row: ChecklistRow[SecurityItem]) -> bool:
-        return row.item is not None and row.item.done and not self.counts(row)
+        return self._state(row) == "due_again"
 
     def _status(self, row: ChecklistRow[SecurityItem]) -> str:
         if self.counts(row):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from credithealth.domain.factors.evidence import missing, standing_text
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import FactorResult
 from credithealth.ui.overview.banner import scaled_font
@@ -77,18 +78,14 @@ class ConsumptionPanel(QFrame):
             if r.passed
             else self.tr("%1 needed").replace("%1", str(r.threshold))
         )
+        self.band.setText(f"{standing_text(r, lang)} · {need}")
         if r.has_data:
             self.score.setText(f"{r.score}")
             self.score.setStyleSheet(f"color: {score_color(r.score, r.threshold).name()};")
-            band = Msg("band." + r.band).render(lang)
-            if r.evidence != "enough":
-                band += " · " + Msg("evidence." + r.evidence).render(lang)
-            self.band.setText(f"{band} · {need}")
         else:  # no evidence: no number that could read as a grade
             self.score.setText("—")
             self.score.setStyleSheet(f"color: {muted_color().name()};")
-            self.band.setText(f"{Msg('evidence.none').render(lang)} · {need}")
-        lines = [f"? {m.msg.render(lang)}" for m in r.missing]
+        lines = [f"? {m.render(lang)}" for m in missing(r)]
         for s in r.signals:
             text = s.msg.render(lang)
             lines.append(f"• {text}  ({signed(s.impact)})" if s.impact else f"• {text}")
