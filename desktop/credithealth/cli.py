@@ -347,7 +347,9 @@ def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
     return first
 
 
-def _open(args: argparse.Namespace, lang: str, *, create: bool = True):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, lang: str, *, create: bool = True, check: str = "full"):  # type: ignore[no-untyped-def]
+    """``check``: "full" (SQLite's quick_check) for every command that writes; "cheap"
+    for those that only read (store/integrity.py)."""
     from credithealth.store.db import open_db
 
     return open_db(
@@ -355,6 +357,7 @@ def _open(args: argparse.Namespace, lang: str, *, create: bool = True):  # type:
         create=create and not args.read_only,
         passphrase=_passphrase(args, lang),
         read_only=args.read_only,
+        check=check,  # type: ignore[arg-type]
     )
 
 
@@ -454,7 +457,7 @@ def cmd_assess(args: argparse.Namespace, lang: str) -> int:
     from credithealth.domain.assess import assess
     from credithealth.store.facts import load_facts
 
-    db = _open(args, lang)
+    db = _open(args, lang, check="cheap")
     try:
         result = assess(load_facts(db, args.on or date.today()))
     finally:
@@ -480,7 +483,7 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
     from credithealth.report.build import build_report
     from credithealth.report.output import write_pdf
 
-    db = _open(args, lang, create=False)
+    db = _open(args, lang, create=False, check="cheap")
     try:
         model = build_report(
             db, args.on or date.today(), lang, include_name=bool(args.name), name=args.name

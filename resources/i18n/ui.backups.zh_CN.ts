@@ -122,5 +122,13 @@
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Preferences → Backups restores a backup. No backup was taken today.</source>
+        <translation>可在“设置 → 备份”中恢复备份。今天没有进行备份。</translation>
+    </message>
 </context>
 </TS>
