@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from credithealth import __version__
 from credithealth.domain.messages import Msg, norm_lang, register
 
 register(
@@ -159,12 +158,32 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+class _Version(argparse.Action):
+    """argparse's ``version`` action, reading the version only when asked for it
+    (``credithealth.__version__`` imports ``importlib.metadata``: ~25 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[no-untyped-def, override]
+        from credithealth import __version__
+
+        parser._print_message(f"credit-health {__version__}\n", sys.stdout)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="credit-health",
         description="Credit Health (信用健康): earn back a suspended consumer credit line, privately.",
     )
-    p.add_argument("--version", action="version", version=f"credit-health {__version__}")
+    p.add_argument("--version", action=_Version)
     p.add_argument(
         "--db",
         type=Path,
