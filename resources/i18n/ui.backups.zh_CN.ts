@@ -127,8 +127,8 @@
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <source>Preferences → Backups restores a backup. No backup was taken today.</source>
-        <translation>可在“设置 → 备份”中恢复备份。今天没有进行备份。</translation>
+        <source>Your backups are in Preferences → Backups. None was taken of the damaged file.</source>
+        <translation>您的备份在“设置 → 备份”中。没有为这个已损坏的文件做备份。</translation>
     </message>
 </context>
 </TS>

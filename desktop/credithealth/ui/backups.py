@@ -146,7 +146,9 @@ class DailyBackups(QObject):
         box.setInformativeText(
             exc.msg.render(i18n.current_language())
             + "\n"
-            + self.tr("Preferences → Backups restores a backup. No backup was taken today.")
+            + self.tr(
+                "Your backups are in Preferences → Backups. None was taken of the damaged file."
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.message_box = box
