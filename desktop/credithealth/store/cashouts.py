@@ -111,24 +111,46 @@ def _night(rules: CashoutRules) -> str:
     return f"({hour} >= {int(a)} AND {hour} < {int(b)})"
 
 
+def _may_weigh_enough(rules: CashoutRules, found: CreditPatterns, params: dict[str, Any]) -> str:
+    """A purchase whose reasons could weigh the threshold: the most each reason of
+    ``domain.cashout.reasons_of`` could add, summed in SQL (the words counted at their
+    heaviest wherever they appear). Never less than the row's real weight, so no row
+    the domain would list is left out, and the many rows with one light reason (a
+    purchase at night) are not read at all. The cheap part first: when it alone reaches
+    the threshold, the word search is skipped."""
+    names = ("night", "dominant", "round_repeat", "resale", "recycling", "personal_code")
+    w = {f"{n}_weight": max(0, int(getattr(rules, f"{n}_weight"))) for n in names}
+    parts = [f"({_night(rules)}) * {int(w['night_weight'])}"]
+    cases = []
+    for i, (category, weight) in enumerate(rules.category_weights.items()):
+        params[f"c{i}"] = category
+        cases.append(f"WHEN :c{i} THEN {max(0, int(weight))}")
+    if cases:
+        parts.append(f"(CASE category {' '.join(cases)} ELSE 0 END)")
+    if found.dominant is not None:
+        params["dominant"] = found.dominant
+        parts.append(f"(counterparty = :dominant) * {int(w['dominant_weight'])}")
+    pairs = []
+    for i, (party, fen) in enumerate(sorted(found.round_repeated)):
+        params[f"rp{i}"], params[f"rf{i}"] = party, fen
+        pairs.append(f"(counterparty = :rp{i} AND amount_fen = :rf{i})")
+    if pairs:
+        parts.append(f"({' OR '.join(pairs)}) * {int(w['round_repeat_weight'])}")
+    rest = " + ".join(parts)
+    words = max(w["resale_weight"], w["recycling_weight"]) + w["personal_code_weight"]
+    return (
+        f"(({rest}) >= :threshold OR (({rest}) + {int(words)} >= :threshold "
+        f"AND {_words(rules, params)}))"
+    )
+
+
 def cashout_rows(
     db: Database, start: str, end: str, rules: CashoutRules
 ) -> tuple[SuspiciousRow, ...]:
     """The window's cash-out-like rows (``start`` <= occurred_at < ``end``), oldest first;
     rows the user marked "not a cash-out" among them, flagged ``dismissed``."""
     found = patterns(db, start, end, rules)
-    params: dict[str, Any] = {"start": start, "end": end}
-    reasons = [_night(rules)]  # the cheap tests first: OR stops at the first that holds
-    for i, category in enumerate(rules.category_weights):
-        params[f"c{i}"] = category
-        reasons.append(f"category = :c{i}")
-    if found.dominant is not None:
-        params["dominant"] = found.dominant
-        reasons.append("counterparty = :dominant")
-    for i, (party, fen) in enumerate(sorted(found.round_repeated)):
-        params[f"rp{i}"], params[f"rf{i}"] = party, fen
-        reasons.append(f"(counterparty = :rp{i} AND amount_fen = :rf{i})")
-    reasons.append(_words(rules, params))
+    params: dict[str, Any] = {"start": start, "end": end, "threshold": rules.threshold}
     rows = db.execute(
         f"""SELECT id, occurred_at, amount_fen, counterparty, description, category, kind,
                    not_cashout
@@ -136,7 +158,7 @@ def cashout_rows(
             WHERE occurred_at >= :start AND occurred_at < :end
               AND (kind = 'cashout'  -- the importer's (or the user's) own word for it
                    OR (kind = 'purchase' AND {_credit(rules, params)}
-                       AND ({" OR ".join(reasons)})))
+                       AND {_may_weigh_enough(rules, found, params)}))
             ORDER BY occurred_at, id""",
         params,
     ).fetchall()
