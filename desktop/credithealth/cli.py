@@ -343,12 +343,13 @@ def _ask(prompt: str) -> str:
 
 def _passphrase(args: argparse.Namespace, lang: str) -> str | None:
     """The passphrase: from --passphrase-file, else asked in a terminal if the file is encrypted."""
-    from credithealth.store.encryption import is_encrypted
+    # store.db's own test, not store.encryption's (which imports the backup machinery)
+    from credithealth.store.db import file_is_encrypted
 
     if args.passphrase_file is not None:
         return _read_passphrase_file(args.passphrase_file)
     path = _db_path(args)
-    return _passphrase_for(path, lang) if is_encrypted(path) else None
+    return _passphrase_for(path, lang) if file_is_encrypted(Path(path)) else None
 
 
 def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
