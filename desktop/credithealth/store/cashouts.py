@@ -136,6 +136,12 @@ def _may_weigh_enough(rules: CashoutRules, found: CreditPatterns, params: dict[s
         pairs.append(f"(counterparty = :rp{i} AND amount_fen = :rf{i})")
     if pairs:
         parts.append(f"({' OR '.join(pairs)}) * {int(w['round_repeat_weight'])}")
+    if rules.threshold <= 0:  # every row with any reason at all is listed: no bound helps
+        reasons = [_night(rules), *(f"category = :c{i}" for i in range(len(cases)))]
+        if found.dominant is not None:
+            reasons.append("counterparty = :dominant")
+        reasons += [*pairs, _words(rules, params)]
+        return "(" + " OR ".join(reasons) + ")"
     rest = " + ".join(parts)
     words = max(w["resale_weight"], w["recycling_weight"]) + w["personal_code_weight"]
     return (
