@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from credithealth import __version__
 from credithealth.domain.messages import Msg, norm_lang, register
 
 register(
@@ -159,12 +158,32 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+class _Version(argparse.Action):
+    """argparse's ``version`` action, reading the version only when asked for it
+    (``credithealth.__version__`` imports ``importlib.metadata``: ~25 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[no-untyped-def, override]
+        from credithealth import __version__
+
+        parser._print_message(f"credit-health {__version__}\n", sys.stdout)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="credit-health",
         description="Credit Health (信用健康): earn back a suspended consumer credit line, privately.",
     )
-    p.add_argument("--version", action="version", version=f"credit-health {__version__}")
+    p.add_argument("--version", action=_Version)
     p.add_argument(
         "--db",
         type=Path,
@@ -324,12 +343,13 @@ def _ask(prompt: str) -> str:
 
 def _passphrase(args: argparse.Namespace, lang: str) -> str | None:
     """The passphrase: from --passphrase-file, else asked in a terminal if the file is encrypted."""
-    from credithealth.store.encryption import is_encrypted
+    # store.db's own test, not store.encryption's (which imports the backup machinery)
+    from credithealth.store.db import file_is_encrypted
 
     if args.passphrase_file is not None:
         return _read_passphrase_file(args.passphrase_file)
     path = _db_path(args)
-    return _passphrase_for(path, lang) if is_encrypted(path) else None
+    return _passphrase_for(path, lang) if file_is_encrypted(Path(path)) else None
 
 
 def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
@@ -347,7 +367,9 @@ def _new_passphrase(args: argparse.Namespace, lang: str) -> str:
     return first
 
 
-def _open(args: argparse.Namespace, lang: str, *, create: bool = True):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, lang: str, *, create: bool = True, check: str = "full"):  # type: ignore[no-untyped-def]
+    """``check``: "full" (SQLite's quick_check) for every command that writes; "cheap"
+    for those that only read (store/integrity.py)."""
     from credithealth.store.db import open_db
 
     return open_db(
@@ -355,6 +377,7 @@ def _open(args: argparse.Namespace, lang: str, *, create: bool = True):  # type:
         create=create and not args.read_only,
         passphrase=_passphrase(args, lang),
         read_only=args.read_only,
+        check=check,  # type: ignore[arg-type]
     )
 
 
@@ -454,7 +477,7 @@ def cmd_assess(args: argparse.Namespace, lang: str) -> int:
     from credithealth.domain.assess import assess
     from credithealth.store.facts import load_facts
 
-    db = _open(args, lang)
+    db = _open(args, lang, check="cheap")
     try:
         result = assess(load_facts(db, args.on or date.today()))
     finally:
@@ -480,7 +503,7 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
     from credithealth.report.build import build_report
     from credithealth.report.output import write_pdf
 
-    db = _open(args, lang, create=False)
+    db = _open(args, lang, create=False, check="cheap")
     try:
         model = build_report(
             db, args.on or date.today(), lang, include_name=bool(args.name), name=args.name

@@ -122,5 +122,13 @@
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Your backups are in Preferences → Backups. None was taken of the damaged file.</source>
+        <translation>您的备份在“设置 → 备份”中。没有为这个已损坏的文件做备份。</translation>
+    </message>
 </context>
 </TS>

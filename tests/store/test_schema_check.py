@@ -12,7 +12,12 @@ from credithealth.store import driver
 from credithealth.store.db import open_db
 from credithealth.store.errors import StoreError
 from credithealth.store.schema import known_steps, migrations
-from credithealth.store.schema_check import differences, expected_schema
+from credithealth.store.schema_check import (
+    CURRENT_SCHEMA_DIGEST,
+    differences,
+    expected_schema,
+    schema_digest,
+)
 
 
 def _file_at(path: Path, steps: int) -> None:
@@ -34,6 +39,35 @@ def test_a_file_of_every_earlier_version_passes_and_opens(tmp_path: Path, steps:
     assert differences(Database(conn, execute_plugins=False)) == []
     conn.close()
     open_db(path).conn.close()  # migrated to this version, and still the app's own
+
+
+def test_the_current_schema_digest_is_what_the_migrations_make() -> None:
+    """Opens compare a current file with this digest instead of running the migrations;
+    after adding a step, print the new one with `python -m credithealth.store.schema_check`."""
+    made = expected_schema(tuple(known_steps()))
+    assert made is not None
+    assert schema_digest(made) == CURRENT_SCHEMA_DIGEST
+
+
+def test_a_current_file_is_checked_without_running_the_migrations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_db(path).conn.close()
+    from credithealth.store import schema_check
+
+    def never(_steps: tuple[str, ...]) -> None:
+        raise AssertionError("the migrations ran")
+
+    monkeypatch.setattr(schema_check, "expected_schema", never)
+    conn = driver.raw_connect(path)
+    assert differences(Database(conn, execute_plugins=False)) == []
+    conn.execute("CREATE VIEW v AS SELECT 1")
+    monkeypatch.undo()  # anything else takes the slow path, which names it
+    assert [m.render("en") for m in differences(Database(conn, execute_plugins=False))] == [
+        'view "v"'
+    ]
+    conn.close()
 
 
 def test_the_expected_schema_is_computed_once_per_version() -> None:

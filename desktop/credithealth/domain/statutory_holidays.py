@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from holidays.calendars.chinese import _ChineseLunisolar
-
 from credithealth.domain.messages import register
 
 _ONE_DAY = timedelta(days=1)
@@ -101,6 +99,10 @@ def statutory_days(year: int) -> dict[date, str]:
     """
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise UnsupportedYear(year)
+    # imported when first needed: the holidays package costs ~20 ms, and most commands
+    # (`credit-health assess` among them) count no working day
+    from holidays.calendars.chinese import _ChineseLunisolar
+
     lunar = _ChineseLunisolar()
     rules = rules_for(year)
     days: dict[date, str] = {date(year, 1, 1): "new_year"}

@@ -28,12 +28,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from types import MappingProxyType
-
-import holidays
+from typing import TYPE_CHECKING
 
 from credithealth.domain.holiday_notice import HolidayNotice
 from credithealth.domain.messages import Msg, register
 from credithealth.domain.statutory_holidays import statutory_days
+
+if TYPE_CHECKING:
+    import holidays
 
 _ONE_DAY = timedelta(days=1)
 _SATURDAY = 5
@@ -107,6 +109,8 @@ def _calendar() -> holidays.HolidayBase:
     ``expand=False`` keeps it from silently computing (guessing) other years when
     asked about them; this module never asks, but the guard makes that certain.
     """
+    import holidays  # when first needed (~20 ms): most commands count no working day
+
     return holidays.country_holidays("CN", years=sorted(official_years()), expand=False)
 
 
@@ -118,6 +122,8 @@ def official_years() -> frozenset[int]:
     of substituted days (``special_public_holidays``); a year without that entry
     has only computed festival dates and no make-up working days.
     """
+    import holidays
+
     specials = getattr(holidays.country_holidays("CN"), "special_public_holidays", {})
     return frozenset(year for year in specials if year >= _FIRST_NOTICE_YEAR)
 

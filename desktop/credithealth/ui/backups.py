@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from credithealth.store.encryption import encrypt_backups
 from credithealth.store.errors import StoreError
+from credithealth.store.integrity import full_check
 from credithealth.store.snapshots import (
     Backup,
     BackupPolicy,
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
     from credithealth.ui.main_window import MainWindow
 
 CHECK_EVERY_MS = 3600 * 1000
+# what the full check finds: the open's own words for a damaged file
+DAMAGE = frozenset({"store.corrupt", "store.truncated", "store.not_a_database"})
 
 
 def _error_text(exc: BaseException) -> str:
@@ -60,26 +63,37 @@ def _error_text(exc: BaseException) -> str:
 
 
 def start_of_day_backup(
-    path: Path, now: datetime, key: str | None, policy: BackupPolicy
+    path: Path, now: datetime, key: str | None, policy: BackupPolicy, *, backup: bool = True
 ) -> Path | None:
-    """The day's backup; first, for an encrypted database, any plain backup an encrypt
-    killed half-way left is encrypted (the user agreed to that when they encrypted)."""
+    """SQLite's full check of the file first (the open made only the cheap one,
+    ``store/integrity.py``): a damaged file is said, and never backed up over good
+    backups. Then the day's backup (``backup``: not for a read-only session); before it,
+    for an encrypted database, any plain backup an encrypt killed half-way left is
+    encrypted (the user agreed to that when they encrypted)."""
+    full_check(path, passphrase=key)
+    if not backup:
+        return None
     if key is not None:
         encrypt_backups(path, key, policy)
     return daily_backup(path, now, passphrase=key, policy=policy)
 
 
 class DailyBackups(QObject):
-    """The day's first start backs the database up; ``done(path or None)`` after each try."""
+    """After the window is shown (and hourly): the full check of the database, then the
+    day's first start backs it up; ``done(path or None)`` after each try, ``failed(text)``
+    when it could not, ``damaged(msg)`` when the check found the file damaged (said as
+    the open would have said it)."""
 
     done = Signal(object)
     failed = Signal(str)
+    damaged = Signal(object)  # Msg
 
     def __init__(self, window: MainWindow, now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(window)
         self.window = window
         self.now = now
         self.running = False
+        self.message_box: QMessageBox | None = None  # the damaged-file message, once shown
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run)
@@ -96,12 +110,13 @@ class DailyBackups(QObject):
     def run(self) -> bool:
         """Back up if today's backup is missing; False when there is nothing to do now."""
         s = self.window.session
-        if s.closed or s.read_only or self.running:
+        if s.closed or self.running:
             return False
         path, key, policy, now = s.db_path, s.passphrase, backup_policy(), self.now()
+        backup = not s.read_only
         self.running = True
         run_op(
-            lambda _p: start_of_day_backup(path, now, key, policy),
+            lambda _p: start_of_day_backup(path, now, key, policy, backup=backup),
             self._done,
             self._failed,
         )
@@ -113,9 +128,32 @@ class DailyBackups(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if isinstance(exc, StoreError) and exc.msg.code in DAMAGE:
+            self._say_damaged(exc)
+            return
         text = self.tr("The daily backup failed: %1").replace("%1", _error_text(exc))
         self.window.statusBar().showMessage(text, 60_000)
         self.failed.emit(text)
+
+    def _say_damaged(self, exc: StoreError) -> None:
+        """What the open would have said of the damaged file, with where to restore it."""
+        box = QMessageBox(self.window)
+        box.setObjectName("databaseDamaged")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The database is damaged"))
+        box.setText(self.tr("The database is damaged"))
+        box.setInformativeText(
+            exc.msg.render(i18n.current_language())
+            + "\n"
+            + self.tr(
+                "Your backups are in Preferences → Backups. None was taken of the damaged file."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.message_box = box
+        box.open()
+        self.damaged.emit(exc.msg)
 
 
 def _verifies(backup: Path, key: str) -> bool:

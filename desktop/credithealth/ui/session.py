@@ -90,6 +90,7 @@ class Session(QObject):
                 read_only=read_only,
                 backups=backups,
                 busy_timeout_ms=busy_timeout_ms,
+                check="cheap",  # the full check runs after the window is shown (DailyBackups)
             )
         )
         if db is not None:  # opened elsewhere: count working days with its notices too
