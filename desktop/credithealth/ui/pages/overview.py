@@ -32,6 +32,7 @@ from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS
 from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
+from credithealth.ui.lazy_pages import LazyPages
 from credithealth.ui.overview import data as overview_data
 from credithealth.ui.overview.backfill import HistoryBackfill
 from credithealth.ui.overview.banner import VerdictBanner
@@ -70,6 +71,8 @@ class OverviewPage(Page):
     data_shown = Signal()
     # the user was told that an application has become likely
     announced = Signal(str)
+    # the charts exist and carry the first load's series (once; start-up timing)
+    charts_drawn = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -77,6 +80,7 @@ class OverviewPage(Page):
         self._past_wanted = True
         self.charts: OverviewCharts | None = None
         self._charts_coming = False
+        self._charts_filled = False
         self.notifier = LikelyNotifier(session.db_path)
         self.backfill = HistoryBackfill(session, self)
         self.backfill.progress.connect(self._backfill_progress)
@@ -172,10 +176,9 @@ class OverviewPage(Page):
     def page_title(self, key: str) -> str | None:
         """The title of the window's page ``key``; None when there is no such page (yet)."""
         pages = getattr(self.window(), "pages", None)
-        if key == self.key or not isinstance(pages, dict) or key not in pages:
+        if key == self.key or not isinstance(pages, LazyPages) or key not in pages:
             return None
-        page = pages[key]
-        return page.title() if isinstance(page, Page) else None
+        return pages.title(key)  # without creating the page
 
     # -- the current assessment ---------------------------------------------------------
 
@@ -240,6 +243,12 @@ class OverviewPage(Page):
     def _load(self) -> None:
         if self.session.closed:
             return
+        window = self.window()
+        if getattr(window, "painted", True) is False:
+            # the window's first frame comes first: a load (and the back-fill after it)
+            # running beside it in a worker would compete with it for the interpreter
+            window.first_painted.connect(self._after_first_paint)  # type: ignore[attr-defined]
+            return
         parts = overview_data.parts_for(self._pending)
         self._pending.clear()
         first_load = self.data is None
@@ -265,6 +274,10 @@ class OverviewPage(Page):
 
         run_op(work, done, self._failed)
 
+    def _after_first_paint(self) -> None:
+        self.window().first_painted.disconnect(self._after_first_paint)  # type: ignore[attr-defined]
+        self._load_timer.start(0)
+
     def show_data(self, d: overview_data.OverviewData) -> None:
         old = self.data
         if old is not None:  # keep what this load did not read
@@ -282,6 +295,7 @@ class OverviewPage(Page):
         if self.charts is not None:
             self.charts.show_readiness(d.history, a, self.session.rules)
             self.charts.show_series(d, self.session.rules)
+            self._filled()
         self._maybe_backfill(d)
         self.data_shown.emit()
 
@@ -366,8 +380,14 @@ class OverviewPage(Page):
         if self.data is not None:
             self.charts.show_readiness(self.data.history, a, self.session.rules)
             self.charts.show_series(self.data, self.session.rules)
+            self._filled()
         elif a is not None:
             self.charts.show_readiness([], a, self.session.rules)
+
+    def _filled(self) -> None:
+        if not self._charts_filled:
+            self._charts_filled = True
+            self.charts_drawn.emit()
 
     def _retranslate_charts(self) -> None:
         if self.charts is None:
