@@ -4,8 +4,9 @@
 frame is painted the app prints ``window shown after 0.812 s`` (counted from the process
 start where the system tells it, on Linux; from the app's first line otherwise); once the
 overview's charts are drawn with their data it prints ``charts drawn after 1.004 s`` on
-stderr; and it quits once start-up's background work (the day's backup) is done too. It
-changes nothing else.
+stderr, with the longest time the event loop did not answer in between (``longest
+stall 0.080 s``: how long input would have waited at worst); and it quits once
+start-up's background work (the day's backup) is done too. It changes nothing else.
 
 What the first frame needs comes before it, and nothing else: the window with the
 overview page (verdict banner and five factor cards filled from the assessment, scored
@@ -187,11 +188,16 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
         log.info("window shown")
         if timing:
             # first_painted comes once the event loop has delivered the show and the first frame
-            window.first_painted.connect(lambda: (_report_shown(), timed("shown")))
+            watch: list[StallWatch] = []  # from the first frame until the charts are drawn
+            window.first_painted.connect(
+                lambda: (watch.append(StallWatch()), _report_shown(), timed("shown"))
+            )
             overview = window.pages["overview"]
             if window.current_page() is overview:
                 overview.charts_drawn.connect(  # type: ignore[attr-defined]
-                    lambda: QTimer.singleShot(0, lambda: (_report_charts(), timed("charts")))
+                    lambda: QTimer.singleShot(
+                        0, lambda: (_report_charts(watch[0].stop()), timed("charts"))
+                    )
                 )
             else:
                 timed("charts")  # another page is shown first: no charts to wait for
@@ -233,10 +239,38 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
     return code
 
 
-def _report_charts() -> None:
+class StallWatch:
+    """The longest gap between turns of the event loop, seen by a 10 ms timer."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self._last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.longest
+
+
+def _report_charts(stall: float) -> None:
     seconds, exact = seconds_since_start()
     since = "" if exact else " (since the app's code loaded)"
-    print(f"charts drawn after {seconds:.3f} s{since}", file=sys.stderr, flush=True)
+    print(
+        f"charts drawn after {seconds:.3f} s{since}; longest stall {stall:.3f} s",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def i18n_language() -> str:

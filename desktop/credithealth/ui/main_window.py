@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(960, 640))
         self.pages = LazyPages(PAGES, self._page_made)
-        self.painted = False
+        self.painted = False  # True once first_painted has been sent
+        self._paint_seen = False
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -161,10 +162,14 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
+        if not self._paint_seen:
+            self._paint_seen = True
             # after this frame has been flushed, not inside it
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._send_first_painted)
+
+    def _send_first_painted(self) -> None:
+        self.painted = True
+        self.first_painted.emit()
 
     # -- actions and menus ------------------------------------------------------------
 
