@@ -3,12 +3,18 @@ the View menu name them in either language, exactly as the pages name themselves
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from credithealth.ui import i18n
 
 
-def test_only_the_overview_exists_until_another_page_is_visited(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_overview_exists_until_another_page_is_visited(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    from credithealth.ui.main_window import MainWindow
+
+    QSettings().remove("window/page")  # no page remembered from an earlier window
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
     assert [k for k in window.pages if window.pages.is_made(k)] == ["overview"]
     row = list(window.pages).index("scores")
     rect = window.sidebar.visualItemRect(window.sidebar.item(row))
@@ -20,7 +26,7 @@ def test_only_the_overview_exists_until_another_page_is_visited(qtbot, window) -
     assert made == ["overview", "scores"]
 
 
-def test_titles_before_a_page_exists_are_the_pages_own(window) -> None:  # type: ignore[no-untyped-def]
+def test_keys_and_titles_before_a_page_exists_are_the_pages_own(window) -> None:  # type: ignore[no-untyped-def]
     try:
         for lang in ("zh_CN", "en"):
             i18n.install(lang)
@@ -31,4 +37,5 @@ def test_titles_before_a_page_exists_are_the_pages_own(window) -> None:  # type:
             assert len(set(own)) == len(own)
     finally:
         i18n.install("en")
+    assert [window.pages[k].key for k in window.pages] == list(window.pages)
     assert window.sidebar.item(0).text() == "Overview"

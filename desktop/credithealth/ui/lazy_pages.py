@@ -10,16 +10,29 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, MutableMapping
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from credithealth.ui.pages import PageEntry
+from credithealth.ui.pages import PAGE_NAMES
 from credithealth.ui.pages.base import Page
 
 
+class PageEntry(NamedTuple):
+    key: str
+    module: str
+    cls_name: str
+    title: str  # source text, translated in the context ``cls_name``
+
+
+def page_entries(pages: list[tuple[str, str]]) -> list[PageEntry]:
+    """``PAGES`` (module, class) with each class's key and title from ``PAGE_NAMES``."""
+    return [PageEntry(PAGE_NAMES[c][0], m, c, PAGE_NAMES[c][1]) for m, c in pages]
+
+
 class LazyPages(MutableMapping[str, Page]):
-    def __init__(self, entries: list[PageEntry], made: Callable[[Page], None]) -> None:
-        self.entries = {e.key: e for e in entries}
+    def __init__(self, pages: list[tuple[str, str]], made: Callable[[Page], None]) -> None:
+        self.entries = {e.key: e for e in page_entries(pages)}
         self._made: dict[str, Page] = {}
         self._absent: set[str] = set()  # taken out (a test's window without a page)
         self._on_made = made
