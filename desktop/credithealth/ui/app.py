@@ -210,8 +210,9 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
                 lambda missed: log.info("digest shown: %d reminders", len(missed))
             )
             # the digest of what came due while closed, then the timer: after the first frame
-            after_first_paint(window, window.reminders.start)
-            log.info("reminders start after the first frame")
+            after_first_paint(
+                window, lambda: (window.reminders.start(), log.info("reminders started"))
+            )
         return window
 
     startup = Startup(show_window, passphrase=passphrase)
