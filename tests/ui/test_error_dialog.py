@@ -67,6 +67,8 @@ def test_an_error_in_every_page_shows_one_dialog(  # type: ignore[no-untyped-def
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
+    for key in ("journey", "spending"):  # pages are created on their first visit
+        window.pages[key]
     window.show_page("scores")
     page = window.current_page()
     view = page.sesame.table.view  # type: ignore[attr-defined]

@@ -36,6 +36,14 @@ class Palette:
 
 # Okabe–Ito hues: told apart by people with the common colour-vision deficiencies
 _FACTOR_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
+_VERDICT_KEYS = ("likely", "not_yet", "blocked", "needs_data")
+_SESAME_BAND_KEYS = ("poor", "fair", "good", "very_good", "excellent")
+
+
+def _keyed(keys: tuple[str, ...], colours: tuple[str, ...]) -> dict[str, str]:
+    """One colour per key, in the keys' order (each palette lists only its colours)."""
+    return dict(zip(keys, colours, strict=True))
+
 
 LIGHT = Palette(
     name="light",
@@ -43,24 +51,13 @@ LIGHT = Palette(
     foreground="#1f2d2b",
     axis="#5f6b69",
     grid="#dde3e2",
-    factors=dict(zip(FACTORS, _FACTOR_HUES, strict=True)),
+    factors=_keyed(FACTORS, _FACTOR_HUES),
     overall="#1f2d2b",
     threshold="#c62828",
     now="#1677ff",
     before="#8a9491",
-    verdict={
-        "likely": "#1a7f37",
-        "not_yet": "#b7791f",
-        "blocked": "#c62828",
-        "needs_data": "#6b7280",
-    },
-    sesame_bands={
-        "poor": "#f6d5d2",
-        "fair": "#fbe6c4",
-        "good": "#fdf3c9",
-        "very_good": "#dcefd9",
-        "excellent": "#c4e6cd",
-    },
+    verdict=_keyed(_VERDICT_KEYS, ("#1a7f37", "#b7791f", "#c62828", "#6b7280")),
+    sesame_bands=_keyed(_SESAME_BAND_KEYS, ("#f6d5d2", "#fbe6c4", "#fdf3c9", "#dcefd9", "#c4e6cd")),
     sesame_line="#0b6e4f",
     on_time="#2e7d32",
     late="#c62828",
@@ -76,26 +73,13 @@ DARK = Palette(
     foreground="#e3e8e7",
     axis="#a7b1af",
     grid="#39403f",
-    factors=dict(
-        zip(FACTORS, ("#4ea3e0", "#f0b43c", "#2fc39a", "#e08cc0", "#8fd0f5"), strict=True)
-    ),
+    factors=_keyed(FACTORS, ("#4ea3e0", "#f0b43c", "#2fc39a", "#e08cc0", "#8fd0f5")),
     overall="#f2f5f4",
     threshold="#ef6b6b",
     now="#5b9dff",
     before="#9aa5a2",
-    verdict={
-        "likely": "#4caf6e",
-        "not_yet": "#e0a83a",
-        "blocked": "#ef6b6b",
-        "needs_data": "#9ca3af",
-    },
-    sesame_bands={
-        "poor": "#4a2a2a",
-        "fair": "#4a3b22",
-        "good": "#45431f",
-        "very_good": "#27422c",
-        "excellent": "#1f4a33",
-    },
+    verdict=_keyed(_VERDICT_KEYS, ("#4caf6e", "#e0a83a", "#ef6b6b", "#9ca3af")),
+    sesame_bands=_keyed(_SESAME_BAND_KEYS, ("#4a2a2a", "#4a3b22", "#45431f", "#27422c", "#1f4a33")),
     sesame_line="#5fd3a4",
     on_time="#4caf6e",
     late="#ef6b6b",

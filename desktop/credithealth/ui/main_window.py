@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QIcon,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
     QUndoGroup,
@@ -39,6 +39,7 @@ from credithealth.domain.results import Assessment
 from credithealth.paths import resource
 from credithealth.ui import i18n
 from credithealth.ui.import_setup import ImportController
+from credithealth.ui.lazy_pages import LazyPages
 from credithealth.ui.log_folder import LogFolderAction
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
@@ -56,13 +57,18 @@ LAST_DB = "db/last"  # the database last opened from Settings (reopened without 
 
 class MainWindow(QMainWindow):
     session_changed = Signal(object)  # the new Session, after a switch or a reopen
+    # the first frame is on screen: start-up work that the first paint does not need
+    # (the charts, the reminder scan, the day's backup) starts from here
+    first_painted = Signal()
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(960, 640))
-        self.pages: dict[str, Page] = {}
+        self.pages = LazyPages(PAGES, self._page_made)
+        self.painted = False  # True once first_painted has been sent
+        self._paint_seen = False
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -119,20 +125,22 @@ class MainWindow(QMainWindow):
     # -- pages -----------------------------------------------------------------------
 
     def _add_pages(self) -> None:
-        for module, cls_name in PAGES:
-            cls = getattr(importlib.import_module(module), cls_name)
-            self.add_page(cls(self.session))
+        """One sidebar row per page; a page itself is created when first shown (the
+        overview at once: it is the first one, and it tells when an application becomes
+        likely even while another page is on screen)."""
+        self.pages.set_factory(lambda cls: cls(self.session))
+        for key in self.pages:
+            item = QListWidgetItem(page_icon(key, self), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self.pages["overview"]
 
     def _connect_session(self) -> None:
         self.session.assessment_changed.connect(self.show_verdict)
         self.session.error.connect(self.show_error)
 
-    def add_page(self, page: Page) -> None:
-        self.pages[page.key] = page
+    def _page_made(self, page: Page) -> None:
         self.stack.addWidget(page)
-        item = QListWidgetItem(page_icon(page), "")
-        item.setData(Qt.ItemDataRole.UserRole, page.key)
-        self.sidebar.addItem(item)
         page.edit_state_changed.connect(self._update_edit_actions)
         page.open_page.connect(self.show_page)
 
@@ -148,8 +156,20 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentIndex(row)
+            key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+            self.stack.setCurrentWidget(self.pages[key])  # created on its first visit
             self._update_edit_actions()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._paint_seen:
+            self._paint_seen = True
+            # after this frame has been flushed, not inside it
+            QTimer.singleShot(0, self._send_first_painted)
+
+    def _send_first_painted(self) -> None:
+        self.painted = True
+        self.first_painted.emit()
 
     # -- actions and menus ------------------------------------------------------------
 
@@ -286,9 +306,9 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("&About Credit Health"))
         self.act_settings.setText(self.tr("&Preferences…"))
         self.act_checkup.setText(self.tr("&Check-up…"))
-        for i, page in enumerate(self.pages.values()):
-            self.sidebar.item(i).setText(page.title())
-            self.page_actions[i].setText(page.title())
+        for i, key in enumerate(self.pages):
+            self.sidebar.item(i).setText(self.pages.title(key))
+            self.page_actions[i].setText(self.pages.title(key))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.sidebar.setAccessibleName(self.tr("Pages"))
         if self.session.assessment is not None:
@@ -379,10 +399,9 @@ class MainWindow(QMainWindow):
         blank = QWidget()
         self.stack.addWidget(blank)
         self.stack.setCurrentWidget(blank)
-        for page in list(self.pages.values()):
+        for page in self.pages.clear_made():
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
         self.sidebar.clear()
         self._add_pages()
         self.stack.removeWidget(blank)
@@ -437,13 +456,13 @@ class MainWindow(QMainWindow):
             self.session.lock.release()  # a second launch may take the database now
 
 
-def page_icon(page: Page) -> QIcon:
-    """The page's own icon (resources/icons/pages/<key>.svg) drawn in the palette's text
-    colour, so it reads on light and dark themes; else its standard icon."""
-    path = resource("icons", "pages", f"{page.key}.svg")
+def page_icon(key: str, widget: QWidget) -> QIcon:
+    """The page's own icon (resources/icons/pages/<key>.svg) drawn in ``widget``'s
+    palette's text colour, so it reads on light and dark themes; else a plain file icon."""
+    path = resource("icons", "pages", f"{key}.svg")
     if not path.is_file():
-        return page.style().standardIcon(page.icon)
-    colour = page.palette().color(QPalette.ColorRole.WindowText).name()
+        return widget.style().standardIcon(widget.style().StandardPixmap.SP_FileIcon)
+    colour = widget.palette().color(QPalette.ColorRole.WindowText).name()
     svg = path.read_text(encoding="utf-8").replace(ICON_INK, colour).encode()
     renderer = QSvgRenderer(QByteArray(svg))
     icon = QIcon()

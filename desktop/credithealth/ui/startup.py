@@ -9,8 +9,8 @@ Step by step (``Startup.begin``):
 2. Open it. Encrypted: ask for the passphrase (three tries). Any other problem:
    the bad-database dialog (read-only, restore a backup, another file, a new
    one, quit). Nothing is written to a file that could not be opened.
-3. Show the window; watch for second launches (``RaiseWatcher``); take the
-   day's backup off the GUI thread (``DailyBackups``).
+3. Show the window; watch for second launches (``RaiseWatcher``); once its first
+   frame is on screen, take the day's backup off the GUI thread (``DailyBackups``).
 
 Errors that reach the event loop are shown as a short message or the one error dialog,
 never a traceback; each step and every error goes to the log (``applog``).
@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from credithealth.applog import log
@@ -104,8 +104,17 @@ class Startup(QObject):
         self.watcher = RaiseWatcher(window)  # a second launch brings this window forward
         self.daily = DailyBackups(window)
         if self.background:
-            self.daily.start()
+            after_first_paint(window, self.daily.start)
         self.window_shown.emit(window)
+
+
+def after_first_paint(window: QObject, work: Callable[[], None]) -> None:
+    """Run ``work`` once ``window``'s first frame is on screen (at once if it already is,
+    or if it is not a window that says so)."""
+    if getattr(window, "painted", True):
+        work()
+    else:
+        window.first_painted.connect(work, Qt.ConnectionType.SingleShotConnection)  # type: ignore[attr-defined]
 
 
 def show_error(exc: BaseException, path: Path | str = "") -> None:

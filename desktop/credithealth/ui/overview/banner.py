@@ -11,6 +11,7 @@ from credithealth.domain.explain import overall_text, pending_msg, rules_lines, 
 from credithealth.domain.results import Action, Assessment
 from credithealth.domain.rules import Rules
 from credithealth.ui.overview.labels import countdown, signed
+from credithealth.ui.overview.style_sheet import set_style_sheet
 from credithealth.ui.style import verdict_colors
 
 BADGES = {"likely": "✓", "not_yet": "!", "blocked": "✕", "needs_data": "?"}
@@ -170,7 +171,8 @@ class VerdictBanner(QFrame):
         if not self.verdict:
             return
         bg, fg = verdict_colors(self.verdict)
-        self.setStyleSheet(
+        set_style_sheet(
+            self,
             f"#verdictBanner {{ background: {bg.name()}; border-radius: 10px;"
             f" border-left: 6px solid {fg.name()}; }}"
             f" #verdictBanner QLabel {{ color: {fg.name()}; background: transparent; }}"
@@ -179,5 +181,5 @@ class VerdictBanner(QFrame):
             f" #verdictGo, #verdictReport {{ color: {fg.name()}; background: transparent;"
             f" border: 1px solid {fg.name()}; border-radius: 6px; padding: 4px 12px; }}"
             f" #verdictGo:hover, #verdictReport:hover {{ background: {fg.name()};"
-            f" color: {bg.name()}; }}"
+            f" color: {bg.name()}; }}",
         )

@@ -13,6 +13,7 @@ from credithealth.domain.messages import Msg
 from credithealth.domain.results import FactorResult
 from credithealth.ui.overview.banner import PageTitle, scaled_font
 from credithealth.ui.overview.labels import signed
+from credithealth.ui.overview.style_sheet import set_style_sheet
 from credithealth.ui.style import is_dark
 
 # (light, dark): at or above the threshold, a little below it, far below it
@@ -199,14 +200,15 @@ class FactorCard(QFrame):
             if change < 0
             else muted
         )
-        self.setStyleSheet(
+        set_style_sheet(
+            self,
             f"#factorCard {{ background: {base}; border: 1px solid {border}; border-radius: 10px; }}"
             f" #factorCard:focus {{ border: 2px solid {accent}; }}"
             f" #factorCard QLabel {{ background: transparent; }}"
             f" #cardPassed, #cardBand {{ color: {good}; }}"
             f" #cardDelta {{ color: {delta}; }}"
             f" #cardSignal {{ color: {muted}; }}"
-            f" #cardLink {{ color: {link}; }}"
+            f" #cardLink {{ color: {link}; }}",
         )
 
     # -- opening the page ----------------------------------------------------------------

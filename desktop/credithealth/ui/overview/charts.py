@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from credithealth.charts import (
     Chart,
+    Palette,
     RadarChart,
     RadarData,
     ReadinessChart,
@@ -301,17 +302,44 @@ class ChartCard(QFrame):
         self.menu.popup(self.chart.widget.mapToGlobal(pos))
 
 
-class OverviewCharts:
-    """The five charts in their cards: built once, fed with ``show_*``, never rebuilt."""
+CARDS = ("radar", "readiness", "sesame", "repayments", "spending")
 
-    def __init__(self, lang: str, on_rebuild_history: Callable[[], None]) -> None:
+
+def make_card(kind: str, lang: str, palette: Palette) -> ChartCard:
+    """One of the five chart cards (``CARDS``), empty until it is fed."""
+    common: dict[str, Any] = {"lang": lang, "palette": palette}
+    if kind == "radar":
+        return ChartCard("radar", RadarChart(**common), zoom=False, min_height=340)
+    if kind == "readiness":
+        return ChartCard("readiness", ReadinessChart(**common), min_height=300)
+    if kind == "sesame":
+        return ChartCard("sesame", SesameChart(**common), min_height=340)
+    if kind == "repayments":
+        return ChartCard("repayments", RepaymentsChart(**common), min_height=280)
+    if kind == "spending":
+        return ChartCard("spending", SpendingChart(**common), min_height=280)
+    raise KeyError(kind)
+
+
+class OverviewCharts:
+    """The five charts in their cards: built once, fed with ``show_*``, never rebuilt.
+    ``made`` holds cards already built (one per event-loop turn, so that building them
+    never holds up input for long); the others are built here."""
+
+    def __init__(
+        self,
+        lang: str,
+        on_rebuild_history: Callable[[], None],
+        made: dict[str, ChartCard] | None = None,
+    ) -> None:
         pal = system_palette()
-        common: dict[str, Any] = {"lang": lang, "palette": pal}
-        self.radar = ChartCard("radar", RadarChart(**common), zoom=False, min_height=340)
-        self.readiness = ChartCard("readiness", ReadinessChart(**common), min_height=300)
-        self.sesame = ChartCard("sesame", SesameChart(**common), min_height=340)
-        self.repayments = ChartCard("repayments", RepaymentsChart(**common), min_height=280)
-        self.spending = ChartCard("spending", SpendingChart(**common), min_height=280)
+        made = made or {}
+        cards = {k: made[k] if k in made else make_card(k, lang, pal) for k in CARDS}
+        self.radar = cards["radar"]
+        self.readiness = cards["readiness"]
+        self.sesame = cards["sesame"]
+        self.repayments = cards["repayments"]
+        self.spending = cards["spending"]
         self.act_rebuild = QAction(self.readiness)
         self.act_rebuild.triggered.connect(on_rebuild_history)
         self.readiness.menu.addSeparator()

@@ -29,6 +29,7 @@ from credithealth.ui.overview.banner import scaled_font
 from credithealth.ui.overview.cards import score_color
 from credithealth.ui.overview.labels import countdown, hypothesis_text, signed
 from credithealth.ui.overview.options import GROUPS, group_of, offered
+from credithealth.ui.overview.style_sheet import set_style_sheet
 from credithealth.ui.style import verdict_colors
 from credithealth.ui.widgets.fields import DateEdit
 
@@ -38,9 +39,10 @@ MAX_OPTIONS_HEIGHT = 340  # pixels of what-if choices shown before the list scro
 def verdict_chip(label: QLabel, verdict: str, lang: str) -> None:
     bg, fg = verdict_colors(verdict)
     label.setText(Msg("verdict_short." + verdict).render(lang))
-    label.setStyleSheet(
+    set_style_sheet(
+        label,
         f"QLabel {{ background: {bg.name()}; color: {fg.name()}; border-radius: 4px;"
-        f" padding: 2px 8px; font-weight: bold; }}"
+        f" padding: 2px 8px; font-weight: bold; }}",
     )
 
 
@@ -304,9 +306,11 @@ class WhatIfPanel(QFrame):
             both = shown[0] and shown[1]
             d.setText(signed(change) if self.result is not None and change and both else "")
             color = score_color(100, 0) if change > 0 else score_color(0, 100)
-            d.setStyleSheet(f"color: {color.name()};")
+            set_style_sheet(d, f"color: {color.name()};")
             # no score, no colour: missing data is neither good nor bad
-            b.setStyleSheet(f"color: {score_color(after, threshold).name()};" if shown[1] else "")
+            set_style_sheet(
+                b, f"color: {score_color(after, threshold).name()};" if shown[1] else ""
+            )
 
         assert self.rules is not None
         row(
@@ -323,17 +327,17 @@ class WhatIfPanel(QFrame):
         a.setText(self._date_text(base))
         b.setText(self._date_text(then))
         d.setText("")
-        b.setStyleSheet("")
+        set_style_sheet(b, "")
         if then.projected_ready_on and base.projected_ready_on and self.result is not None:
             days = (then.projected_ready_on - base.projected_ready_on).days
             if days:
                 d.setText(self.tr("%1 d").replace("%1", signed(days)))
                 better = score_color(100, 0) if days < 0 else score_color(0, 100)
-                d.setStyleSheet(f"color: {better.name()};")
+                set_style_sheet(d, f"color: {better.name()};")
         self.head_then.setText(
             self.tr("With these") if self.result is not None else self.tr("(tick to try)")
         )
-        self.head_then.setStyleSheet(f"color: {muted};")
+        set_style_sheet(self.head_then, f"color: {muted};")
 
     def _date_text(self, a: Assessment) -> str:
         if a.verdict == "likely":
@@ -384,10 +388,11 @@ class WhatIfPanel(QFrame):
     def restyle(self) -> None:
         pal = self.palette()
         muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
-        self.setStyleSheet(
+        set_style_sheet(
+            self,
             f"#whatIf {{ background: {pal.color(QPalette.ColorRole.Base).name()};"
             f" border: 1px solid {pal.color(QPalette.ColorRole.Mid).name()}; border-radius: 10px; }}"
             f" #whatIf QLabel {{ background: transparent; }}"
             f" #whatIfHint, #whatIfMuted {{ color: {muted}; }}"
-            f" #whatIfGroup {{ color: {muted}; font-weight: bold; margin-top: 6px; }}"
+            f" #whatIfGroup {{ color: {muted}; font-weight: bold; margin-top: 6px; }}",
         )

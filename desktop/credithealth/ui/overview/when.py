@@ -27,6 +27,7 @@ from credithealth.domain.rules import Rules
 from credithealth.store.private_files import write_private_bytes
 from credithealth.ui.overview.banner import scaled_font
 from credithealth.ui.overview.labels import countdown, signed
+from credithealth.ui.overview.style_sheet import set_style_sheet
 
 STEPS = 3  # how many of the best next steps to list
 
@@ -162,11 +163,12 @@ class ReadyWhen(QFrame):
 
     def restyle(self) -> None:
         pal = self.palette()
-        self.setStyleSheet(
+        set_style_sheet(
+            self,
             f"#readyWhen {{ background: {pal.color(QPalette.ColorRole.Base).name()};"
             f" border: 1px solid {pal.color(QPalette.ColorRole.Mid).name()}; border-radius: 10px; }}"
             f" #readyWhen QLabel {{ background: transparent; }}"
-            f" #whenCountdown, #whenSection {{ color: {pal.color(QPalette.ColorRole.PlaceholderText).name()}; }}"
+            f" #whenCountdown, #whenSection {{ color: {pal.color(QPalette.ColorRole.PlaceholderText).name()}; }}",
         )
 
     def reminder_ics(self) -> str:

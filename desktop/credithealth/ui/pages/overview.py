@@ -9,6 +9,7 @@ can have moved. The charts (pyqtgraph) are built once the page is first on scree
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -32,12 +33,14 @@ from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS
 from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
+from credithealth.ui.lazy_pages import LazyPages
 from credithealth.ui.overview import data as overview_data
 from credithealth.ui.overview.backfill import HistoryBackfill
 from credithealth.ui.overview.banner import VerdictBanner
 from credithealth.ui.overview.cards import FactorCard
 from credithealth.ui.overview.notice import LikelyNotifier, NoticeBar, tray_message
 from credithealth.ui.overview.options import assumed_today
+from credithealth.ui.overview.style_sheet import set_style_sheet
 from credithealth.ui.overview.whatif import WhatIfPanel
 from credithealth.ui.overview.when import ReadyWhen
 from credithealth.ui.pages.base import Page
@@ -46,9 +49,15 @@ from credithealth.ui.session import Session
 from credithealth.ui.worker import run_op
 
 if TYPE_CHECKING:
-    from credithealth.ui.overview.charts import OverviewCharts
+    from credithealth.ui.overview.charts import ChartCard, OverviewCharts
 
 STATUS_SECONDS = 15
+
+
+def _import_charts(_progress: object) -> None:
+    """pyqtgraph, numpy and the chart modules (class definitions only: no Qt object is
+    made at import), loaded off the GUI thread."""
+    importlib.import_module("credithealth.ui.overview.charts")
 
 
 class Slot(QWidget):
@@ -70,6 +79,8 @@ class OverviewPage(Page):
     data_shown = Signal()
     # the user was told that an application has become likely
     announced = Signal(str)
+    # the charts exist and carry the first load's series (once; start-up timing)
+    charts_drawn = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -77,6 +88,8 @@ class OverviewPage(Page):
         self._past_wanted = True
         self.charts: OverviewCharts | None = None
         self._charts_coming = False
+        self._charts_filled = False
+        self._chart_cards: dict[str, ChartCard] = {}  # built so far, before the charts are whole
         self.notifier = LikelyNotifier(session.db_path)
         self.backfill = HistoryBackfill(session, self)
         self.backfill.progress.connect(self._backfill_progress)
@@ -85,6 +98,7 @@ class OverviewPage(Page):
         self._backfill_tried: set[date] = set()
         self._pending: set[str] = set()
         self._load_generation = 0
+        self._awaiting_paint = False  # the first load waits for the window's first frame
         self._load_timer = QTimer(self)
         self._load_timer.setSingleShot(True)
         self._load_timer.timeout.connect(self._load)
@@ -161,7 +175,9 @@ class OverviewPage(Page):
 
         session.assessment_changed.connect(self.show_assessment)
         session.changed.connect(self.schedule_load)
+        self._built = False  # the texts first; the assessment is rendered once, just below
         self.retranslate()
+        self._built = True
         if session.assessment is not None:
             self.show_assessment(session.assessment)
         self.schedule_load("*")
@@ -172,10 +188,9 @@ class OverviewPage(Page):
     def page_title(self, key: str) -> str | None:
         """The title of the window's page ``key``; None when there is no such page (yet)."""
         pages = getattr(self.window(), "pages", None)
-        if key == self.key or not isinstance(pages, dict) or key not in pages:
+        if key == self.key or not isinstance(pages, LazyPages) or key not in pages:
             return None
-        page = pages[key]
-        return page.title() if isinstance(page, Page) else None
+        return pages.title(key)  # without creating the page
 
     # -- the current assessment ---------------------------------------------------------
 
@@ -240,6 +255,16 @@ class OverviewPage(Page):
     def _load(self) -> None:
         if self.session.closed:
             return
+        window = self.window()
+        if getattr(window, "painted", True) is False:
+            # the window's first frame comes first: a load (and the back-fill after it)
+            # running beside it in a worker would compete with it for the interpreter
+            if not self._awaiting_paint:
+                self._awaiting_paint = True
+                window.first_painted.connect(  # type: ignore[attr-defined]
+                    self._after_first_paint, Qt.ConnectionType.SingleShotConnection
+                )
+            return
         parts = overview_data.parts_for(self._pending)
         self._pending.clear()
         first_load = self.data is None
@@ -265,6 +290,10 @@ class OverviewPage(Page):
 
         run_op(work, done, self._failed)
 
+    def _after_first_paint(self) -> None:
+        self._awaiting_paint = False
+        self._load_timer.start(0)
+
     def show_data(self, d: overview_data.OverviewData) -> None:
         old = self.data
         if old is not None:  # keep what this load did not read
@@ -282,6 +311,7 @@ class OverviewPage(Page):
         if self.charts is not None:
             self.charts.show_readiness(d.history, a, self.session.rules)
             self.charts.show_series(d, self.session.rules)
+            self._filled()
         self._maybe_backfill(d)
         self.data_shown.emit()
 
@@ -338,18 +368,47 @@ class OverviewPage(Page):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        # the first frame is on screen: now pay for pyqtgraph (about half a second)
+        # the first frame is on screen: now pay for pyqtgraph and numpy (about half a
+        # second), in a worker so that the window keeps answering, then build the charts
+        # one per event-loop turn
         if self.charts is None and not self._charts_coming:
             self._charts_coming = True
-            QTimer.singleShot(0, self.build_charts)
+            window = self.window()
+            if getattr(window, "painted", True) is False:  # after the window's first_painted
+                window.first_painted.connect(  # type: ignore[attr-defined]
+                    self._start_charts, Qt.ConnectionType.SingleShotConnection
+                )
+            else:
+                QTimer.singleShot(0, self._start_charts)
+
+    def _start_charts(self) -> None:
+        run_op(_import_charts, lambda _r: self._build_next_chart(), self._failed)
+
+    def _build_next_chart(self) -> None:
+        if self.charts is not None or self.session.closed:
+            return
+        from credithealth.charts import system_palette
+        from credithealth.ui.overview.charts import CARDS, make_card
+
+        todo = [k for k in CARDS if k not in self._chart_cards]
+        if not todo:
+            self.build_charts()
+            return
+        card = make_card(todo[0], i18n.current_language(), system_palette())
+        card.setParent(self)  # hidden until its slot's layout takes it
+        self._chart_cards[todo[0]] = card
+        QTimer.singleShot(0, self._build_next_chart)
 
     def build_charts(self) -> None:
-        """Import pyqtgraph and build the charts (once; the page is on screen by now)."""
+        """Build the charts (once; the page is on screen by now) with the cards already
+        made, and feed them what the page has."""
         if self.charts is not None:
             return
         from credithealth.ui.overview.charts import OverviewCharts
 
-        self.charts = OverviewCharts(i18n.current_language(), self.rebuild_history)
+        self.charts = OverviewCharts(
+            i18n.current_language(), self.rebuild_history, self._chart_cards
+        )
         for slot, card in (
             (self.radar_slot, self.charts.radar),
             (self.readiness_slot, self.charts.readiness),
@@ -366,8 +425,14 @@ class OverviewPage(Page):
         if self.data is not None:
             self.charts.show_readiness(self.data.history, a, self.session.rules)
             self.charts.show_series(self.data, self.session.rules)
+            self._filled()
         elif a is not None:
             self.charts.show_readiness([], a, self.session.rules)
+
+    def _filled(self) -> None:
+        if not self._charts_filled:
+            self._charts_filled = True
+            self.charts_drawn.emit()
 
     def _retranslate_charts(self) -> None:
         if self.charts is None:
@@ -416,13 +481,13 @@ class OverviewPage(Page):
         )
         self._retranslate_charts()
         self._restyle()
-        if self.session.assessment is not None:
+        if self._built and self.session.assessment is not None:
             self.render(self.session.assessment)
 
     def _restyle(self) -> None:
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         for label in (self.trends_hint, self.disclaimer):
-            label.setStyleSheet(f"color: {muted};")
+            set_style_sheet(label, f"color: {muted};")
         self.banner.restyle()
         for card in self.cards.values():
             card.restyle()
