@@ -17,12 +17,12 @@ from sqlite_utils import Database
 
 from credithealth import APP_NAME, APP_NAME_ZH
 from credithealth.charts.data import RadarData, SesameData
-from credithealth.domain import texts as _domain_texts  # noqa: F401 (registers the sentences)
 from credithealth.domain.assess import assess
 from credithealth.domain.explain import overall_text, rules_lines, verdict_msg
 from credithealth.domain.factors.account_security import renewal_due_on
 from credithealth.domain.facts import BillFact, Facts
 from credithealth.domain.journey import journey
+from credithealth.domain.labels import label
 from credithealth.domain.messages import LANGS, Msg
 from credithealth.domain.money import format_yuan
 from credithealth.domain.records import CHECKUP_REASONS, Application
@@ -115,7 +115,7 @@ class _Builder:
             self.t(
                 "report.pending_since",
                 on=app.submitted_on,
-                channel=self.t(f"report.channel.{app.channel}"),
+                channel=label("application_channel", app.channel, self.lang),
                 earliest=w.earliest,
                 latest=w.latest,
             ),
@@ -251,9 +251,9 @@ class _Builder:
             rows=tuple(
                 (
                     a.name,
-                    self.t(f"report.account_kind.{a.kind}"),
+                    label("account_kind", a.kind, self.lang),
                     format_yuan(a.credit_limit_fen) if a.credit_limit_fen is not None else "—",
-                    self.t(f"report.account_status.{a.status}"),
+                    label("account_status", a.status, self.lang),
                     a.notes or "—",
                 )
                 for a in accounts
@@ -645,11 +645,11 @@ class _Builder:
         if checkup is not None:
             reasons = self.join(
                 [
-                    self.t(f"report.checkup_reason.{x}")
+                    label("checkup_reason", x, self.lang)
                     for x in CHECKUP_REASONS
                     if x in checkup.reason_set
                 ]
-            ) or self.t("report.checkup_reason.unknown")
+            ) or label("checkup_reason", "unknown", self.lang)
             s1 = ("done", [self.t("report.step1.done", on=checkup.taken_on, reasons=reasons)])
             if checkup.notes:
                 s1[1].append(checkup.notes)
@@ -684,7 +684,7 @@ class _Builder:
                     self.t(
                         "report.step3.submitted",
                         on=pending.submitted_on,
-                        channel=self.t(f"report.channel.{pending.channel}"),
+                        channel=label("application_channel", pending.channel, self.lang),
                     ),
                     path,
                 ],
@@ -728,7 +728,7 @@ class _Builder:
             lines5.append(
                 self.t(
                     "report.step5.result",
-                    status=self.t(f"report.app_status.{last.status}"),
+                    status=label("application_status", last.status, self.lang),
                     on=last.decided_on,
                 )
             )
@@ -770,9 +770,9 @@ class _Builder:
             rows.append(
                 (
                     a.submitted_on.isoformat(),
-                    self.t(f"report.channel.{a.channel}"),
+                    label("application_channel", a.channel, self.lang),
                     predicted,
-                    self.t(f"report.app_status.{a.status}"),
+                    label("application_status", a.status, self.lang),
                     a.decided_on.isoformat() if a.decided_on else "—",
                     a.feedback or "—",
                 )

@@ -40,7 +40,7 @@ from credithealth.domain.journey import (
     guess_reasons,
     journey,
 )
-from credithealth.domain.messages import Msg
+from credithealth.domain.labels import label
 from credithealth.domain.records import CHECKUP_REASONS, Application, Checkup, HolidayNoticeRecord
 from credithealth.domain.results import Assessment
 from credithealth.domain.workdays import next_year_hint, unofficial_note
@@ -285,7 +285,7 @@ class JourneyPage(Page):
 
     def _reason_names(self, reasons: Iterable[str]) -> str:
         lang = i18n.current_language()
-        return " · ".join(Msg("journey.reason." + r).render(lang) for r in reasons)
+        return " · ".join(label("checkup_reason", r, lang) for r in reasons)
 
     def _checkup_reasons(self, c: Checkup) -> list[str]:
         return [r for r in CHECKUP_REASONS if r in c.reason_set] or ["unknown"]

@@ -9,9 +9,10 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from credithealth.domain.labels import label
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import CHECKUP_REASONS, Application, Checkup
-from credithealth.ui import i18n
+from credithealth.ui import choice_labels, i18n
 from credithealth.ui.widgets.fields import ChoiceBox, DateEdit, NotesEdit, RecordForm
 
 
@@ -37,7 +38,7 @@ class ReasonsField(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for reason in CHECKUP_REASONS:
-            box = QCheckBox(Msg("journey.reason." + reason).render(lang))
+            box = QCheckBox(label("checkup_reason", reason, lang))
             box.setObjectName(f"reason_{reason}")
             box.setChecked(reason in chosen)
             box.toggled.connect(lambda _c: self.validity_changed.emit())
@@ -159,7 +160,7 @@ class ResultForm(RecordForm):
         self.outcome = ChoiceBox(
             [
                 ("approved", self.tr("Approved: the line is back")),
-                ("refused", self.tr("Refused")),
+                ("refused", choice_labels.application_status("refused")),
             ],
             attempt.status if attempt.status != "pending" else "approved",
         )

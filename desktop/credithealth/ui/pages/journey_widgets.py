@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from credithealth.domain.journey import Changes, track_record
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import Application
-from credithealth.ui import i18n
+from credithealth.ui import choice_labels, i18n
 from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.style import is_dark, muted_color, overdue_color
 
@@ -304,11 +304,7 @@ class TrackRecordBox(QGroupBox):
             return Msg("verdict_short." + v).render(i18n.current_language()) if v else "—"
 
         def outcome(x: Application) -> str:
-            return {
-                "pending": self.tr("Waiting"),
-                "approved": self.tr("Approved"),
-                "refused": self.tr("Refused"),
-            }[x.status]
+            return choice_labels.application_status(x.status)
 
         def hit(x: Application) -> str:
             if x.status == "pending" or x.predicted_verdict is None:
