@@ -126,3 +126,21 @@ def test_the_checker_names_each_kind_of_problem(tmp_path: Path) -> None:
 
 def test_the_shipped_catalogue_passes_the_checker() -> None:
     assert _i18n_tool().check_messages() == []
+
+
+def test_a_sentence_reads_only_the_files_that_hold_its_area() -> None:
+    """`assess` must stay quick: rendering a factor name parses labels.toml, not the
+    report's or the CLI's sentences."""
+    code = (
+        "from credithealth.domain import messages as m;"
+        "m.Msg('factor.credit_status').render('en');"
+        "print(sorted(p.name for p in m._files_read))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"PYTHONPATH": str(ROOT / "desktop")},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.strip() == "['labels.toml']"

@@ -8,7 +8,7 @@ reads for it are defined once, in ``resources/messages/labels.toml`` as
 
 from __future__ import annotations
 
-from credithealth.domain.messages import Msg, catalog
+from credithealth.domain.messages import Msg, known
 from credithealth.domain.records import (
     ACCOUNT_KINDS,
     ACCOUNT_STATUSES,
@@ -46,7 +46,7 @@ def label(vocabulary: str, code: str, lang: str) -> str:
     """The name of ``code`` in ``vocabulary``; a code the vocabulary does not know
     (written by a newer version) is shown as it is stored rather than hidden."""
     key = f"{vocabulary}.{code}"
-    if key not in catalog():
+    if not known(key):
         return code
     return Msg(key).render(lang)
 

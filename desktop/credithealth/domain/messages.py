@@ -14,8 +14,9 @@ render: no module has to be imported for its sentences to exist.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -66,13 +67,55 @@ def load_catalog(folder: Path | None = None) -> dict[str, dict[str, str]]:
     return out
 
 
+# The files are read as their codes are first asked for: ``assess`` reads the domain's
+# sentences and labels, not the report's. An index of the first segment of each file's
+# [code] headers (a text scan, far cheaper than parsing) says which file to parse;
+# a code it does not find makes every file be read before it is called missing.
+_FIRST_SEGMENT = re.compile(r"^\[\s*(\w+)\s*[.\]]", re.MULTILINE)
+_entries: dict[str, dict[str, str]] = {}
+_files_read: set[Path] = set()
+_lock = threading.Lock()
+
+
+def _files() -> list[Path]:
+    return sorted(resource("messages").glob("*.toml"))
+
+
 @cache
-def _catalog() -> Mapping[str, Mapping[str, str]]:
-    return MappingProxyType(load_catalog())
+def _index() -> dict[str, tuple[Path, ...]]:
+    out: dict[str, list[Path]] = {}
+    for path in _files():
+        for first in set(_FIRST_SEGMENT.findall(path.read_text(encoding="utf-8"))):
+            out.setdefault(first, []).append(path)
+    return {first: tuple(paths) for first, paths in out.items()}
+
+
+def _read(paths: Iterable[Path]) -> None:
+    with _lock:  # the UI renders from worker threads too
+        for path in paths:
+            if path not in _files_read:
+                with path.open("rb") as f:
+                    _flatten(tomllib.load(f), "", _entries, path.name)
+                _files_read.add(path)
+
+
+def _entry(code: str) -> Mapping[str, str] | None:
+    if code not in _entries:
+        _read(_index().get(code.split(".", 1)[0], ()))
+    if code not in _entries:
+        _read(_files())
+    return _entries.get(code)
+
+
+def known(code: str) -> bool:
+    """Whether the catalogue has a sentence for ``code``."""
+    return _entry(code) is not None
 
 
 def catalog() -> Mapping[str, Mapping[str, str]]:
-    return _catalog()
+    """Every sentence, code -> {lang: text} (reads every file)."""
+    _read(_files())
+    return MappingProxyType(_entries)
 
 
 def _fmt_value(key: str, value: Any, lang: str) -> str:
@@ -97,7 +140,7 @@ class Msg:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, lang: str = "en") -> str:
-        entry = _catalog().get(self.code)
+        entry = _entry(self.code)
         if entry is None:
             raise KeyError(f"no message in the catalogue for {self.code!r}")
         template = entry.get(lang) or entry["en"]
