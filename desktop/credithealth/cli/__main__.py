@@ -2,4 +2,5 @@
 
 from credithealth.cli.main import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # importing this module (a walk over the package) runs nothing
+    raise SystemExit(main())
