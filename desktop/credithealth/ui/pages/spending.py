@@ -52,6 +52,7 @@ from credithealth.ui.pages.cashout_rows import CashoutRows
 from credithealth.ui.pages.spending_form import TransactionForm
 from credithealth.ui.pages.spending_panel import ConsumptionPanel
 from credithealth.ui.session import Session
+from credithealth.ui.tr_args import with_args
 
 if TYPE_CHECKING:
     from credithealth.ui.overview.charts import ChartCard
@@ -350,9 +351,7 @@ class SpendingPage(Page):
         n = self.model.rowCount()
         filtered = self.model.filter != TransactionFilter()
         self.count.setText(
-            (self.tr("%1 shown") if filtered else self.tr("%1 transactions")).replace(
-                "%1", f"{n:,}"
-            )
+            with_args(self.tr("%1 shown") if filtered else self.tr("%1 transactions"), f"{n:,}")
         )
         self.btn_clear.setEnabled(filtered)
         empty = not filtered and n == 0
@@ -473,7 +472,7 @@ class SpendingPage(Page):
             "edit": self.tr("Edit transaction of %1"),
             "delete": self.tr("Delete transaction of %1"),
         }[what]
-        return text.replace("%1", format_yuan(rec.amount_fen))
+        return with_args(text, format_yuan(rec.amount_fen))
 
     def _status(self, text: str) -> None:
         window = self.window()
