@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_db import make_bench_db
 
-from credithealth.store.snapshots import BackupPolicy, daily_backup
+from credithealth.store.file_backups import BackupPolicy, daily_backup
 
 RUNS = 5
 TARGET_S = 1.0

@@ -65,7 +65,7 @@ def test_every_writer_leaves_only_private_files(  # type: ignore[no-untyped-def]
 
     from credithealth.cli import default_db_path
     from credithealth.report.output import save_pdf
-    from credithealth.store.snapshots import daily_backup
+    from credithealth.store.file_backups import daily_backup
     from credithealth.ui.app import make_settings_private
     from credithealth.ui.reminders_export import write_calendar
     from credithealth.ui.reminders_service import ReminderService

@@ -18,7 +18,7 @@ import pytest
 from credithealth.cli import main
 from credithealth.store.db import open_db
 from credithealth.store.encryption import is_encrypted
-from credithealth.store.snapshots import daily_backup, list_backups, take_backup
+from credithealth.store.file_backups import daily_backup, list_backups, take_backup
 from credithealth.terminal import escape_controls
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,7 +15,7 @@ from benchmarks.gen_alipay import alipay_gen3_text
 
 from credithealth.cli import main
 from credithealth.domain.limits import MAX_FEN
-from credithealth.store.snapshots import backup_folder, take_backup
+from credithealth.store.file_backups import backup_folder, take_backup
 
 DAY = "2026-11-26"
 

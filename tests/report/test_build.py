@@ -10,8 +10,8 @@ from sqlite_utils import Database
 from credithealth.domain.rules import FACTORS, default_rules
 from credithealth.report import build_report
 from credithealth.report.model import ReportModel
-from credithealth.store.backup import dump
 from credithealth.store.db import memory_db
+from credithealth.store.json_backup import dump
 from credithealth.store.series import backfill_dates, history
 from tests.report.conftest import DEMO_DAY, NAME, PHONE
 

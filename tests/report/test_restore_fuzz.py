@@ -19,11 +19,11 @@ from credithealth.domain import limits
 from credithealth.domain import records as r
 from credithealth.domain.assess import assess
 from credithealth.report import build_report
-from credithealth.store.backup import FORMAT, ORDER, VERSION, parse_backup, restore_records
 from credithealth.store.convert import field_types
 from credithealth.store.db import memory_db
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
+from credithealth.store.json_backup import FORMAT, ORDER, VERSION, parse_backup, restore_records
 
 SEEN: Counter[str] = Counter()
 TODAY = date.today()

@@ -19,10 +19,10 @@ from pathlib import Path
 from benchmarks.gen_alipay import write_alipay_gen3
 
 from credithealth.importers import read_bill_file
-from credithealth.store.backup import FORMAT, VERSION, load_backup, restore_records
+from credithealth.store.atomic import write_transaction
 from credithealth.store.db import open_db
 from credithealth.store.imports import import_bill
-from credithealth.store.transactions import write_transaction
+from credithealth.store.json_backup import FORMAT, VERSION, load_backup, restore_records
 
 RESTORE_TRANSACTIONS = 20_000
 BATCH_TRANSACTIONS = 20_000

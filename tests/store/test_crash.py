@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from credithealth.store.backup import dump
 from credithealth.store.db import open_db
 from credithealth.store.demo import fill_demo
+from credithealth.store.json_backup import dump
 from tests.store.crash_worker import SCENARIOS, run
 
 KILLS_PER_SCENARIO = 10

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from credithealth.store.backup import dump
 from credithealth.store.db import open_db
 from credithealth.store.encryption import BackupsEncrypted, decrypt, encrypt, is_encrypted, rekey
 from credithealth.store.errors import StoreError
-from credithealth.store.snapshots import list_backups
+from credithealth.store.file_backups import list_backups
+from credithealth.store.json_backup import dump
 from credithealth.store.table_dump import table_dump
 
 NOW = datetime(2026, 11, 26, 9)

@@ -15,7 +15,6 @@ from sqlite_utils import Database
 from credithealth.domain.records import Account, Bill, Repayment, Transaction
 from credithealth.importers import BillFileError, ParsedFile, ParsedRow, read_bill_bytes
 from credithealth.store import repo
-from credithealth.store.backup import dump
 from credithealth.store.db import memory_db
 from credithealth.store.imports import (
     ImportCancelled,
@@ -27,6 +26,7 @@ from credithealth.store.imports import (
     restore_import,
     row_keys,
 )
+from credithealth.store.json_backup import dump
 from tests.importers.support import read_sample, sample
 
 BJ = timezone(timedelta(hours=8))

@@ -18,6 +18,7 @@ import pytest
 from credithealth.cli import main
 from credithealth.store.encryption import encrypt
 from credithealth.store.errors import StoreError
+from credithealth.store.file_backups import restore_backup, take_backup
 from credithealth.store.instance import (
     acquire_instance_lock,
     exclusive_use,
@@ -27,7 +28,6 @@ from credithealth.store.instance import (
     request_raise,
     take_raise_request,
 )
-from credithealth.store.snapshots import restore_backup, take_backup
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 _HOLD = """

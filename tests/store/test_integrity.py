@@ -30,7 +30,7 @@ def _a5(data: bytearray) -> None:  # tests/cli/test_cli_safety.py
     data[PAGE * 4 : PAGE * 8] = b"\xa5" * (PAGE * 4)
 
 
-def _ramp(data: bytearray) -> None:  # tests/store/test_snapshots.py
+def _ramp(data: bytearray) -> None:  # tests/store/test_file_backups.py
     data[PAGE * 3 : PAGE * 6] = bytes(range(256)) * 48
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from credithealth.store.backup import dump
 from credithealth.store.db import open_db
 from credithealth.store.encryption import encrypt
 from credithealth.store.errors import StoreError
+from credithealth.store.json_backup import dump
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 

@@ -12,8 +12,8 @@ import pytest
 
 from credithealth.cli import main
 from credithealth.store.db import open_db
+from credithealth.store.file_backups import daily_backup
 from credithealth.store.instance import lock_path, request_raise
-from credithealth.store.snapshots import daily_backup
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 

@@ -7,8 +7,8 @@ from sqlite_utils import Database
 
 from credithealth.domain.records import Account, Bill, Repayment
 from credithealth.store import repo
-from credithealth.store.backup import dump
 from credithealth.store.errors import StoreError
+from credithealth.store.json_backup import dump
 
 
 def test_insert_get_update(db: Database) -> None:

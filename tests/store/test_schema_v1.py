@@ -8,11 +8,11 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from credithealth.store.backup import dump, parse_backup, restore_records
 from credithealth.store.db import memory_db, open_db
 from credithealth.store.driver import raw_connect
+from credithealth.store.file_backups import list_backups
+from credithealth.store.json_backup import dump, parse_backup, restore_records
 from credithealth.store.schema import applied_steps, known_steps
-from credithealth.store.snapshots import list_backups
 
 
 def table_columns(conn: Any) -> dict[str, list[str]]:

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from credithealth.store.backup import dump
 from credithealth.store.db import open_db
 from credithealth.store.instance import acquire_instance_lock, lock_holder
+from credithealth.store.json_backup import dump
 
 TODAY_ = "2026-11-26"
 SIDES = ("", "-wal", "-shm", "-journal")

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from credithealth.domain.records import SecurityEvent
 from credithealth.store.encryption import encrypt
+from credithealth.store.file_backups import list_backups, take_backup
 from credithealth.store.instance import lock_holder
-from credithealth.store.snapshots import list_backups, take_backup
 from credithealth.ui.backup_list import BackupList, kind_text, size_text
 from credithealth.ui.backup_policy import KEEP_DAILY, KEEP_WEEKLY, backup_policy
 from credithealth.ui.backups import BackupsBox

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from credithealth.store.snapshots import list_backups
+from credithealth.store.file_backups import list_backups
 from credithealth.ui import i18n
 from credithealth.ui.backups import DailyBackups
 from credithealth.ui.worker import wait_all

@@ -15,8 +15,8 @@ from credithealth.domain.messages import Msg
 from credithealth.domain.records import SecurityEvent
 from credithealth.store import db as store_db
 from credithealth.store.errors import StoreError
+from credithealth.store.file_backups import list_backups, take_backup
 from credithealth.store.instance import lock_holder
-from credithealth.store.snapshots import list_backups, take_backup
 from credithealth.ui.bad_database import (
     NEW,
     OTHER,

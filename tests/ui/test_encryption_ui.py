@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from credithealth.store.encryption import is_encrypted
+from credithealth.store.file_backups import list_backups, take_backup
 from credithealth.store.instance import lock_holder
-from credithealth.store.snapshots import list_backups, take_backup
 from credithealth.ui.encryption_settings import EncryptionBox
 from credithealth.ui.passphrase import NewPassphraseDialog, PassphraseDialog, strength, units
 from credithealth.ui.settings import SettingsDialog

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from credithealth.store.snapshots import take_backup
+from credithealth.store.file_backups import take_backup
 from credithealth.ui.bad_database import RESTORE, BadDatabaseDialog, options_for
 from credithealth.ui.open_database import START, DatabaseOpener
 from tests.ui import safety_fixtures

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from credithealth.store.backup import is_empty
 from credithealth.store.demo_file import demo_folder
+from credithealth.store.json_backup import is_empty
 from credithealth.ui import i18n
 from credithealth.ui.help_menu import DemoWindow, close_demo
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from credithealth.store.encryption import encrypt, is_encrypted
-from credithealth.store.snapshots import DEFAULT_POLICY, list_backups, take_backup
+from credithealth.store.file_backups import DEFAULT_POLICY, list_backups, take_backup
 from credithealth.ui.backups import start_of_day_backup
 
 KEY = "correct horse"

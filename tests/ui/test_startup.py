@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QMessageBox
 from credithealth.domain.messages import Msg
 from credithealth.store.encryption import encrypt
 from credithealth.store.errors import StoreError
+from credithealth.store.file_backups import list_backups
 from credithealth.store.instance import (
     acquire_instance_lock,
     lock_holder,
     raise_path,
     request_raise,
 )
-from credithealth.store.snapshots import list_backups
 from credithealth.ui.bad_database import RETRY, BadDatabaseDialog
 from credithealth.ui.instance_watch import RaiseWatcher
 from credithealth.ui.open_database import START, SWITCH, DatabaseOpener

@@ -14,7 +14,7 @@ from credithealth.domain.records import (
     SecurityItem,
 )
 from credithealth.store import repo
-from credithealth.store.backup import is_empty
+from credithealth.store.json_backup import is_empty
 from credithealth.ui.wizard import ACCOUNTS, DONE, REASONS, SESAME, START, SUMMARY, CheckupWizard
 from tests.ui.pages.helpers import records
 

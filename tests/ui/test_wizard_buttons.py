@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget, QWizard
 
 from credithealth.domain.records import Account, Checkup, ScoreSnapshot, SecurityItem
 from credithealth.store import repo
-from credithealth.store.backup import is_empty
+from credithealth.store.json_backup import is_empty
 from credithealth.ui.wizard import ACCOUNTS, DONE, REASONS, SESAME, START, SUMMARY, CheckupWizard
 from tests.ui.pages.helpers import records
 

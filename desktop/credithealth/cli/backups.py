@@ -38,9 +38,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
-    from credithealth.store.backup import write_backup
     from credithealth.store.encryption import is_encrypted
     from credithealth.store.errors import StoreError
+    from credithealth.store.json_backup import write_backup
 
     if is_encrypted(common.db_path(args)) and not args.plaintext_ok:
         raise StoreError(Msg("cli.backup_encrypted", {"path": str(common.db_path(args))}))
@@ -54,9 +54,9 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
-    from credithealth.store.backup import is_empty, load_backup, restore_records
     from credithealth.store.db import open_db
-    from credithealth.store.snapshots import take_backup
+    from credithealth.store.file_backups import take_backup
+    from credithealth.store.json_backup import is_empty, load_backup, restore_records
 
     path = common.db_path(args)
     recs = load_backup(args.file)  # a bad file is refused before anything is opened or saved
@@ -75,7 +75,7 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_backups(args: argparse.Namespace, lang: str) -> int:
-    from credithealth.store.snapshots import backup_folder, list_backups
+    from credithealth.store.file_backups import backup_folder, list_backups
 
     path = common.db_path(args)
     backups = list_backups(path)
@@ -89,7 +89,7 @@ def cmd_backups(args: argparse.Namespace, lang: str) -> int:
 def cmd_restore_backup(args: argparse.Namespace, lang: str) -> int:
     """One passphrase serves both files: the backup's key is the database's as it was then."""
     from credithealth.store.encryption import is_encrypted
-    from credithealth.store.snapshots import restore_backup
+    from credithealth.store.file_backups import restore_backup
 
     path = common.db_path(args)
     passphrase = None

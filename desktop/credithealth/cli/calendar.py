@@ -80,7 +80,7 @@ def _read_notice_file(path: Path) -> str:
 
 def _add_notice(args: argparse.Namespace, lang: str) -> int:
     from credithealth.domain.holiday_notice import NoticeError, parse_notice
-    from credithealth.store.holiday_notices import notice_record, save_notice
+    from credithealth.store.calendar import notice_record, save_notice
 
     text = _read_notice_file(args.add_notice)
     try:

@@ -41,7 +41,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def cmd_encrypt(args: argparse.Namespace, lang: str) -> int:
     from credithealth.store.encryption import encrypt, is_encrypted, plain_backups
     from credithealth.store.errors import StoreError
-    from credithealth.store.snapshots import backup_folder
+    from credithealth.store.file_backups import backup_folder
 
     path = common.db_path(args)
     folder = str(backup_folder(path))

@@ -15,15 +15,15 @@ from sqlite_utils import Database
 
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
+from credithealth.store.calendar import activate
 from credithealth.store.errors import AppError, StoreError
-from credithealth.store.holiday_notices import activate
 from credithealth.store.integrity import cheap_check, quick_check
 from credithealth.store.private_files import create_private, private_folder
 from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
 from credithealth.store.schema_check import check_schema
 
 if TYPE_CHECKING:
-    from credithealth.store.snapshots import BackupPolicy
+    from credithealth.store.file_backups import BackupPolicy
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -271,7 +271,9 @@ def open_db(
             raise StoreError(Msg("store.newer_version", {"path": str(p), "step": unknown[-1]}))
         _configure(db, read_only=False, busy_timeout_ms=busy_timeout_ms, memory=False)
         if pending and db["_sqlite_migrations"].exists():
-            from credithealth.store.snapshots import take_backup  # snapshots builds on this module
+            from credithealth.store.file_backups import (
+                take_backup,  # snapshots builds on this module
+            )
 
             take_backup(p, "premigrate", passphrase=passphrase, policy=backups, source=db)
         migrate(db, p)

@@ -32,10 +32,10 @@ from credithealth.domain.records import (
 )
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store import repo
-from credithealth.store.backup import is_empty
+from credithealth.store.atomic import write_transaction
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
-from credithealth.store.transactions import write_transaction
+from credithealth.store.json_backup import is_empty
 
 BEIJING = timezone(timedelta(hours=8))
 MONTHS = 18

@@ -32,10 +32,16 @@ from credithealth.store.db import (
     quick_check,
 )
 from credithealth.store.errors import StoreError
+from credithealth.store.file_backups import (
+    Backup,
+    BackupPolicy,
+    list_backups,
+    retire_wal,
+    take_backup,
+)
 from credithealth.store.instance import exclusive_use
 from credithealth.store.leftovers import ENCRYPT_PART, PLAIN_PART
 from credithealth.store.private_files import create_private, make_private, replace_durably, shred
-from credithealth.store.snapshots import Backup, BackupPolicy, list_backups, retire_wal, take_backup
 from credithealth.store.table_dump import table_dump
 
 

@@ -48,9 +48,9 @@ from sqlite_utils import Database
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import ImportRecord, Transaction
 from credithealth.store import derived_bills, driver
+from credithealth.store.atomic import write_transaction
 from credithealth.store.convert import from_row
 from credithealth.store.errors import StoreError
-from credithealth.store.transactions import write_transaction
 
 DERIVED_PREFIX = "h:"
 BATCH_ROWS = 5_000  # rows per executemany: progress and cancel between batches

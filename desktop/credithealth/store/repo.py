@@ -16,9 +16,9 @@ from sqlite_utils import Database
 from credithealth.domain import limits
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
+from credithealth.store.atomic import write_transaction
 from credithealth.store.convert import from_row, to_row
 from credithealth.store.errors import StoreError
-from credithealth.store.transactions import write_transaction
 
 R = TypeVar("R")
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from credithealth.store.encryption import is_encrypted
-from credithealth.store.snapshots import Backup, BackupPolicy, list_backups
+from credithealth.store.file_backups import Backup, BackupPolicy, list_backups
 from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.retranslate import Retranslates
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from credithealth.store.snapshots import DEFAULT_POLICY, BackupPolicy
+from credithealth.store.file_backups import DEFAULT_POLICY, BackupPolicy
 
 KEEP_DAILY = "backups/keep_daily"
 KEEP_WEEKLY = "backups/keep_weekly"

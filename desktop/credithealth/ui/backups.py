@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from credithealth.store.encryption import encrypt_backups
 from credithealth.store.errors import StoreError
-from credithealth.store.integrity import full_check
-from credithealth.store.snapshots import (
+from credithealth.store.file_backups import (
     Backup,
     BackupPolicy,
     backup_folder,
@@ -39,6 +38,7 @@ from credithealth.store.snapshots import (
     take_backup,
     verify_backup,
 )
+from credithealth.store.integrity import full_check
 from credithealth.ui import i18n
 from credithealth.ui.backup_list import BackupList, BackupRow, kind_text
 from credithealth.ui.backup_policy import DAILY_RANGE, WEEKLY_RANGE, backup_policy, set_keep

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.domain.messages import Msg
-from credithealth.store.snapshots import BackupPolicy, backup_folder
+from credithealth.store.file_backups import BackupPolicy, backup_folder
 from credithealth.ui import i18n
 from credithealth.ui.backup_list import BackupList
 from credithealth.ui.retranslate import Retranslates

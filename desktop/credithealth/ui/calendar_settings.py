@@ -44,8 +44,8 @@ from credithealth.domain.workdays import (
     official_years,
     year_source,
 )
+from credithealth.store.calendar import notice_record, notice_records
 from credithealth.store.errors import StoreError
-from credithealth.store.holiday_notices import notice_record, notice_records
 from credithealth.ui import i18n
 from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.style import muted_color, overdue_color

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.importers import BillFileError, ParsedFile, read_bill_file
+from credithealth.store.atomic import write_transaction
 from credithealth.store.imports import (
     ImportCancelled,
     ImportPreview,
@@ -42,7 +43,6 @@ from credithealth.store.imports import (
     import_bill,
     preview_import,
 )
-from credithealth.store.transactions import write_transaction
 from credithealth.ui import i18n
 from credithealth.ui.import_command import ImportCommand
 from credithealth.ui.import_detail import FileDetail, FileEntry, local_files, sentences

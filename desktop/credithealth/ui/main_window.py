@@ -417,7 +417,7 @@ class MainWindow(Retranslates, QMainWindow):
 
     def offer_checkup_if_empty(self) -> bool:
         """A database with nothing in it starts with the check-up (or the demo); True if so."""
-        from credithealth.store.backup import is_empty
+        from credithealth.store.json_backup import is_empty
 
         if not self.session.read_only and is_empty(self.session.db):
             self.show_checkup()

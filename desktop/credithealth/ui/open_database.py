@@ -33,13 +33,13 @@ from credithealth.domain.rules import Rules
 from credithealth.store.db import BUSY_TIMEOUT_MS, classify
 from credithealth.store.encryption import is_encrypted
 from credithealth.store.errors import StoreError
+from credithealth.store.file_backups import Backup, restore_backup, verify_backup
 from credithealth.store.instance import (
     InstanceLock,
     acquire_instance_lock,
     lock_holder,
     request_raise,
 )
-from credithealth.store.snapshots import Backup, restore_backup, verify_backup
 from credithealth.ui.backup_policy import backup_policy
 from credithealth.ui.bad_database import NEW, OTHER, READ_ONLY, RESTORE, RETRY, BadDatabaseDialog
 from credithealth.ui.passphrase import PassphraseDialog

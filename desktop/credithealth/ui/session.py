@@ -33,13 +33,13 @@ from credithealth.domain.records import HolidayNoticeRecord
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store import repo
+from credithealth.store.calendar import activate as activate_notices
 from credithealth.store.db import BUSY_TIMEOUT_MS, connect, key_for, open_db
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
-from credithealth.store.holiday_notices import activate as activate_notices
+from credithealth.store.file_backups import BackupPolicy
 from credithealth.store.instance import InstanceLock
 from credithealth.store.series import record_assessment
-from credithealth.store.snapshots import BackupPolicy
 from credithealth.ui.worker import run_op
 
 if TYPE_CHECKING:

@@ -44,9 +44,9 @@ from credithealth.domain.records import (
     SecurityItem,
 )
 from credithealth.store import repo
-from credithealth.store.backup import is_empty
 from credithealth.store.demo import fill_demo
 from credithealth.store.errors import StoreError
+from credithealth.store.json_backup import is_empty
 from credithealth.ui import choice_labels, i18n
 from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.session import Session

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from sqlite_utils import Database
 
 from credithealth.store.db import memory_db
-from credithealth.store.transaction_list import TransactionFilter
+from credithealth.store.transactions import TransactionFilter
 from credithealth.ui.models.transactions import (
     COLUMNS,
     PAGE,

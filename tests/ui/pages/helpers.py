@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlite_utils import Database
 
-from credithealth.store.backup import dump
+from credithealth.store.json_backup import dump
 from credithealth.ui.widgets.fields import RecordForm
 
 

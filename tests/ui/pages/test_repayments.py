@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from credithealth.domain.records import Account, Bill, Repayment
 from credithealth.store import repo
-from credithealth.store.backup import dump
 from credithealth.store.bills import overdue_summary
+from credithealth.store.json_backup import dump
 from credithealth.ui import i18n
 from credithealth.ui.pages.repayment_forms import BillForm, RepaymentForm
 from credithealth.ui.pages.repayments import RepaymentsPage

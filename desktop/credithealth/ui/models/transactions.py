@@ -28,7 +28,7 @@ from sqlite_utils import Database
 from credithealth.domain.money import format_yuan
 from credithealth.domain.records import Transaction
 from credithealth.store.imports import is_derived_key
-from credithealth.store.transaction_list import (
+from credithealth.store.transactions import (
     INDEXED_SORTS,
     TransactionFilter,
     count_transactions,

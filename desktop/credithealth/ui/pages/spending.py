@@ -38,7 +38,7 @@ from credithealth.domain.records import Transaction
 from credithealth.domain.results import Assessment
 from credithealth.store.errors import StoreError
 from credithealth.store.series import monthly_spending
-from credithealth.store.transaction_list import FilterChoices, TransactionFilter, filter_choices
+from credithealth.store.transactions import FilterChoices, TransactionFilter, filter_choices
 from credithealth.ui import i18n
 from credithealth.ui.models.transactions import (
     COLUMNS,

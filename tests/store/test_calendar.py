@@ -10,15 +10,15 @@ import pytest
 
 from credithealth.domain.holiday_notice import parse_notice
 from credithealth.domain.workdays import is_workday, use_notices, year_source
-from credithealth.store.backup import dump, parse_backup, restore_records, write_backup
-from credithealth.store.db import memory_db, open_db
-from credithealth.store.errors import StoreError
-from credithealth.store.holiday_notices import (
+from credithealth.store.calendar import (
     notice_record,
     notice_records,
     remove_notice,
     save_notice,
 )
+from credithealth.store.db import memory_db, open_db
+from credithealth.store.errors import StoreError
+from credithealth.store.json_backup import dump, parse_backup, restore_records, write_backup
 from credithealth.store.schema import applied_steps
 
 DATA = Path(__file__).parents[1] / "data" / "calendar"

@@ -25,10 +25,10 @@ from credithealth.domain import limits, records
 from credithealth.domain.classify import classify_saved, wechat_refund_parents
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
+from credithealth.store.atomic import write_transaction
 from credithealth.store.convert import field_types, to_row
 from credithealth.store.errors import StoreError
 from credithealth.store.private_files import write_private_text
-from credithealth.store.transactions import write_transaction
 
 FORMAT = "credit-health-backup"
 VERSION = 2
@@ -310,7 +310,7 @@ def restore_records(db: Database, recs: dict[type, list[Any]], *, replace: bool,
                         )  # type: ignore[attr-defined]
                     ) from None
                 count += 1
-        from credithealth.store.holiday_notices import activate
+        from credithealth.store.calendar import activate
 
         activate(db)  # a bad notice fails here, inside the transaction: nothing is restored
     return count

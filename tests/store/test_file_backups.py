@@ -13,12 +13,10 @@ import pytest
 from sqlite_utils import Migrations
 
 from credithealth.store import schema
-from credithealth.store.backup import dump
 from credithealth.store.db import open_db
 from credithealth.store.encryption import encrypt, is_encrypted
 from credithealth.store.errors import StoreError
-from credithealth.store.instance import acquire_instance_lock
-from credithealth.store.snapshots import (
+from credithealth.store.file_backups import (
     Backup,
     BackupPolicy,
     backup_folder,
@@ -28,6 +26,8 @@ from credithealth.store.snapshots import (
     take_backup,
     to_keep,
 )
+from credithealth.store.instance import acquire_instance_lock
+from credithealth.store.json_backup import dump
 
 MORNING = datetime(2026, 11, 26, 8, 30, 0)
 

@@ -33,7 +33,6 @@ from sqlite_utils import Database
 
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
-from credithealth.store.backup import check_stored_values
 from credithealth.store.db import (
     classify,
     connect_checked,
@@ -46,6 +45,7 @@ from credithealth.store.db import (
 )
 from credithealth.store.errors import StoreError
 from credithealth.store.instance import exclusive_use
+from credithealth.store.json_backup import check_stored_values
 from credithealth.store.private_files import (
     create_private,
     make_private,

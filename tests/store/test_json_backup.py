@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from credithealth.store.backup import dump, restore_file, write_backup
 from credithealth.store.db import memory_db, open_db
 from credithealth.store.errors import StoreError
+from credithealth.store.json_backup import dump, restore_file, write_backup
 
 
 def test_backup_restore_backup_is_identical(demo_db: Database, tmp_path: Path) -> None:

@@ -12,11 +12,11 @@ import pytest
 from sqlite_utils import Database
 
 from credithealth.domain.rules import default_rules
-from credithealth.store.backup import VERSION, dump, parse_backup, restore_records
 from credithealth.store.db import memory_db, open_db
 from credithealth.store.driver import raw_connect
 from credithealth.store.facts import consumption_facts
 from credithealth.store.imports import import_bill
+from credithealth.store.json_backup import VERSION, dump, parse_backup, restore_records
 from tests.importers.support import read_sample
 
 # the transaction fields DESIGN.md names: what a backup in its format carries

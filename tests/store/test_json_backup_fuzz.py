@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from credithealth.store.backup import dump, parse_backup, restore_file, restore_records
 from credithealth.store.db import memory_db, open_db
 from credithealth.store.errors import StoreError
+from credithealth.store.json_backup import dump, parse_backup, restore_file, restore_records
 from credithealth.store.table_dump import table_dump
 
 DATA = Path(__file__).resolve().parents[1] / "data"
