@@ -34,13 +34,18 @@ def main() -> dict[str, float]:
     from credithealth.ui.app import create_app
 
     app = create_app(["bench"])
+    from credithealth.domain.history import assess_each
     from credithealth.domain.hypotheses import AddProof, CompleteSecurity
     from credithealth.domain.records import Repayment
+    from credithealth.domain.rules import default_rules
     from credithealth.store import series
     from credithealth.store.db import open_db
+    from credithealth.store.facts import load_facts
     from credithealth.ui.pages.overview import OverviewPage
     from credithealth.ui.session import Session
     from credithealth.ui.worker import wait_all
+
+    rules = default_rules()
 
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -54,7 +59,12 @@ def main() -> dict[str, float]:
             db = open_db(path)
             dates = series.missing_month_ends(db, END)
             t = time.perf_counter()
-            series.backfill(db, END, dates=dates)
+            assess_each(
+                dates,
+                lambda d, db=db: load_facts(db, d, rules),
+                lambda a, db=db: series.record_assessment(db, a),
+                rules,
+            )
             runs.append(time.perf_counter() - t)
             db.conn.close()
         assert len(dates) == 60, len(dates)

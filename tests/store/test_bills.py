@@ -9,20 +9,19 @@ from sqlite_utils import Database
 from credithealth.domain.assess import assess
 from credithealth.domain.records import Account, Bill, Repayment
 from credithealth.store import repo
+from credithealth.store.accounts import account_contents, accounts
 from credithealth.store.bills import (
     AccountBalance,
     OverdueSummary,
     account_balances,
-    account_contents,
-    accounts,
     bill_statuses,
     next_due_bill,
     oldest_unpaid_bill,
     overdue_summary,
-    repayments_of,
 )
 from credithealth.store.db import memory_db
 from credithealth.store.facts import bill_facts, load_facts
+from credithealth.store.repayments import repayments_of
 
 TODAY = date(2026, 11, 26)
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Migrations
 
-from credithealth.store import schema
+from credithealth.store import db as store_db
+from credithealth.store import schema, schema_check
 from credithealth.store.db import open_db
 from credithealth.store.encryption import encrypt, is_encrypted
 from credithealth.store.errors import StoreError
@@ -213,8 +214,13 @@ def test_pending_migration_takes_a_backup_first(
     def m999_add_notes(db) -> None:  # type: ignore[no-untyped-def]
         db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
 
-    step = Migrations._Migration("m999_add_notes", m999_add_notes)
-    monkeypatch.setattr(schema.migrations, "_migrations", [*schema.migrations._migrations, step])
+    # this version's steps (each schema step is a function of its name) and one more
+    extended = Migrations(schema.MIGRATION_SET)
+    for name in schema.known_steps():
+        extended(name=name)(getattr(schema, name))
+    extended(name="m999_add_notes")(m999_add_notes)
+    for module in (schema, store_db, schema_check):
+        monkeypatch.setattr(module, "migrations", extended)
     db = open_db(demo_file)
     assert "notes" in db.table_names()
     db.conn.close()

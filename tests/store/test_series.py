@@ -1,19 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
+from credithealth.domain.history import assess_each
 from credithealth.domain.records import Account, Bill, Repayment
 from credithealth.domain.rules import default_rules
 from credithealth.store import repo
 from credithealth.store.db import memory_db
-from credithealth.store.facts import bill_facts
+from credithealth.store.facts import bill_facts, load_facts
 from credithealth.store.series import (
-    assessed_history,
-    backfill,
     backfill_dates,
     history,
     missing_month_ends,
@@ -22,9 +22,29 @@ from credithealth.store.series import (
     monthly_spending,
     months_between,
     past_due_on_days,
+    record_assessment,
     sesame_series,
 )
 from tests.store.conftest import DEMO_DAY
+
+
+def backfill(
+    db: Database,
+    as_of: date,
+    progress: Callable[[int, int], bool] | None = None,
+    dates: list[date] | None = None,
+) -> int:
+    """The app's back-fill: every month end and ``as_of`` (or ``dates``), each result kept."""
+    rules = default_rules()
+    days = backfill_dates(db, as_of) if dates is None else dates
+    return assess_each(
+        days,
+        lambda d: load_facts(db, d, rules),
+        lambda a: record_assessment(db, a),
+        rules,
+        progress,
+    )
+
 
 START = date(2026, 1, 1)
 
@@ -52,16 +72,6 @@ def test_backfill_assesses_every_month_end_once(demo_db: Database) -> None:
     assert "blocked" in {p.verdict for p in h}
     backfill(demo_db, DEMO_DAY)
     assert len(history(demo_db)) == 18  # upserts, no duplicates
-
-
-def test_assessed_history_is_what_backfill_stores_without_storing(demo_db: Database) -> None:
-    rules = default_rules()
-    in_memory = assessed_history(demo_db, DEMO_DAY, rules, months=6)
-    assert [p.on for p in in_memory] == backfill_dates(demo_db, DEMO_DAY)[-7:]
-    assert history(demo_db) == []  # nothing written
-    backfill(demo_db, DEMO_DAY, rules)
-    assert in_memory == history(demo_db)[-7:]
-    assert assessed_history(demo_db, DEMO_DAY, rules, months=100) == history(demo_db)
 
 
 def test_missing_month_ends_are_the_months_without_an_assessment(demo_db: Database) -> None:

@@ -1,4 +1,4 @@
-"""Accounts, their bills and repayments as the Repayments page lists them.
+"""The bills table: each bill and how it stands on a day, as the Repayments page lists them.
 
 Whether a bill is paid, and since when, comes from ``facts.bill_facts`` (one SQL
 definition of "paid" for the scoring and the lists alike); these functions pair it
@@ -13,7 +13,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from credithealth.domain.facts import BillFact
-from credithealth.domain.records import Account, Bill, Repayment
+from credithealth.domain.records import Bill
 from credithealth.store import repo
 from credithealth.store.facts import bill_facts
 
@@ -101,25 +101,3 @@ def account_balances(db: Database, as_of: date) -> dict[int, AccountBalance]:
             overdue_bills=b.overdue_bills + late,
         )
     return out
-
-
-def accounts(db: Database) -> list[Account]:
-    return repo.all_of(db, Account, order="name COLLATE NOCASE, id")
-
-
-def repayments_of(db: Database, account_id: int | None = None) -> list[Repayment]:
-    """Repayments, newest first; one account's when ``account_id`` is given."""
-    order = "paid_on DESC, id DESC"
-    if account_id is None:
-        return repo.all_of(db, Repayment, order=order)
-    return repo.all_of(db, Repayment, "account_id = ?", [account_id], order=order)
-
-
-def account_contents(db: Database, account_id: int) -> tuple[int, int]:
-    """(bills, repayments) an account holds: what deleting it takes along."""
-    bills, repayments = db.execute(
-        """SELECT (SELECT COUNT(*) FROM bills WHERE account_id = :a),
-                  (SELECT COUNT(*) FROM repayments WHERE account_id = :a)""",
-        {"a": account_id},
-    ).fetchone()
-    return bills, repayments

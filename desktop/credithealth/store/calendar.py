@@ -57,9 +57,9 @@ def activate(db: Database, *, strict: bool = True) -> None:
     use_notices(load_notices(db, strict=strict))
 
 
-def save_notice(db: Database, notice: HolidayNotice, text: str, today: date) -> HolidayNoticeRecord:
+def save_notice(db: Database, notice: HolidayNotice, text: str, as_of: date) -> HolidayNoticeRecord:
     """Store a notice, replacing the one of its year; the calendar counts with it at once."""
-    new = notice_to_record(notice, text, today)
+    new = notice_to_record(notice, text, as_of)
     old = notice_record(db, notice.year)
     with db.atomic():
         saved = repo.insert(db, new) if old is None else repo.update(db, replace(new, id=old.id))

@@ -175,11 +175,11 @@ def pending_steps(db: Database) -> list[str]:
 
 def unknown_steps(db: Database) -> list[str]:
     """Steps recorded in the file that this version does not know: a newer app made them."""
-    if not db["_sqlite_migrations"].exists():
+    if not db[migrations.migrations_table].exists():
         return []
     known = set(known_steps())
     rows = db.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        f"SELECT name FROM [{migrations.migrations_table}] WHERE migration_set = ? ORDER BY rowid",
         [MIGRATION_SET],
     ).fetchall()
     return [name for (name,) in rows if name not in known]
@@ -270,7 +270,7 @@ def open_db(
         if unknown:
             raise StoreError(Msg("store.newer_version", {"path": str(p), "step": unknown[-1]}))
         _configure(db, read_only=False, busy_timeout_ms=busy_timeout_ms, memory=False)
-        if pending and db["_sqlite_migrations"].exists():
+        if pending and db[migrations.migrations_table].exists():
             from credithealth.store.file_backups import (
                 take_backup,  # snapshots builds on this module
             )

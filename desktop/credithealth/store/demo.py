@@ -82,13 +82,13 @@ def _order(rng: random.Random, d: date) -> str:
     return f"{d:%Y%m%d}2200{rng.randrange(10**15, 10**16)}"
 
 
-def fill_demo(db: Database, today: date | None = None, rules: Rules | None = None) -> None:
+def fill_demo(db: Database, as_of: date | None = None, rules: Rules | None = None) -> None:
     """Write the story into an empty database, in one transaction."""
-    today = today or date.today()
+    as_of = as_of or date.today()
     rules = rules or default_rules()
-    rng = random.Random(f"credit-health-demo-{today.isoformat()}")
-    start = _month_start(today, MONTHS - 1)
-    overdue_month = _month_start(today, 5)  # the bill that went overdue, five months back
+    rng = random.Random(f"credit-health-demo-{as_of.isoformat()}")
+    start = _month_start(as_of, MONTHS - 1)
+    overdue_month = _month_start(as_of, 5)  # the bill that went overdue, five months back
     overdue_due = overdue_month.replace(day=10)
     suspended_on = overdue_due + timedelta(days=15)
     cleared_on = overdue_due + timedelta(days=22)
@@ -116,11 +116,11 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
         # spending: Huabei until the suspension, then balance and cards
         huabei_by_month: dict[str, int] = {}
         for back in range(MONTHS - 1, -1, -1):
-            m0 = _month_start(today, back)
-            days_in = (_month_start(today, back - 1) - m0).days
+            m0 = _month_start(as_of, back)
+            days_in = (_month_start(as_of, back - 1) - m0).days
             for _ in range(rng.randint(24, 38)):
                 d = m0 + timedelta(days=rng.randrange(days_in))
-                if d > today:
+                if d > as_of:
                     continue
                 cat, who, item, lo, hi, _w = rng.choices(SCENES, weights=[s[5] for s in SCENES])[0]
                 fen = rng.randint(lo * 100, hi * 100)
@@ -157,7 +157,7 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
                 if rng.random() < 0.02 and fen > 5000:  # now and then a partial refund
                     back_fen = fen // 2
                     rd = d + timedelta(days=3)
-                    if rd <= today:
+                    if rd <= as_of:
                         repo.insert(
                             db,
                             Transaction(
@@ -199,11 +199,11 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
 
         # Huabei bills: last month's Huabei spending, due on the 10th
         for back in range(MONTHS - 2, -1, -1):
-            m0 = _month_start(today, back)
-            prev = _period(_month_start(today, back + 1))
+            m0 = _month_start(as_of, back)
+            prev = _period(_month_start(as_of, back + 1))
             amount = huabei_by_month.get(prev, 0)
             due = m0.replace(day=10)
-            if amount == 0 or due > today + timedelta(days=20):
+            if amount == 0 or due > as_of + timedelta(days=20):
                 continue
             bill = repo.insert(
                 db, Bill(huabei.id, _period(m0), due, amount, max(amount // 10, 100))
@@ -237,7 +237,7 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
                 penalty, total = 0, amount
                 paid_on = due - timedelta(days=rng.randint(0, 3))
                 desc = f"花呗自动还款-{m0.year}年{m0.month:02d}月账单"
-            if paid_on > today:
+            if paid_on > as_of:
                 continue
             oid = _order(rng, paid_on)
             repo.insert(
@@ -274,12 +274,12 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
 
         # the credit card and a Jiebei loan: always on time
         for back in range(MONTHS - 1, -1, -1):
-            m0 = _month_start(today, back)
+            m0 = _month_start(as_of, back)
             due = m0.replace(day=15)
             amount = rng.randint(120_000, 300_000)
             bill = repo.insert(db, Bill(card.id, _period(m0), due, amount, amount // 10))
             paid_on = due - timedelta(days=rng.randint(1, 4))
-            if paid_on <= today:
+            if paid_on <= as_of:
                 repo.insert(
                     db,
                     Repayment(
@@ -289,7 +289,7 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
             if back < 12:
                 due = m0.replace(day=20)
                 bill = repo.insert(db, Bill(jiebei.id, _period(m0), due, 108_500))
-                if due <= today:
+                if due <= as_of:
                     repo.insert(
                         db,
                         Repayment(
@@ -328,7 +328,7 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
             SecurityItem(
                 "password_changed",
                 True,
-                today - timedelta(days=37),
+                as_of - timedelta(days=37),
                 rules.account_security.password_renew_days,
             ),
         )
@@ -359,8 +359,8 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
         # Sesame score on the 6th of each month: steady, a drop after the overdue, climbing back
         score = 668
         for back in range(MONTHS - 1, -1, -1):
-            on = _month_start(today, back).replace(day=6)
-            if on > today:
+            on = _month_start(as_of, back).replace(day=6)
+            if on > as_of:
                 continue
             if on <= overdue_due:
                 score = min(680, max(655, score + rng.randint(-4, 5)))
@@ -373,7 +373,7 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
         # PBOC reports: clean, then the overdue shows, then it is repaid
         repo.insert(db, CreditReport(start + timedelta(days=80), 0, 0, 1, 1, 1, ""))
         repo.insert(db, CreditReport(overdue_due + timedelta(days=70), 1, 1, 3, 1, 1, ""))
-        repo.insert(db, CreditReport(today - timedelta(days=10), 0, 1, 2, 1, 1, "salary_flow"))
+        repo.insert(db, CreditReport(as_of - timedelta(days=10), 0, 1, 2, 1, 1, "salary_flow"))
 
         # applications, each with the verdict the app would have predicted that day
         refused_on = cleared_on + timedelta(days=43)
@@ -385,7 +385,7 @@ def fill_demo(db: Database, today: date | None = None, rules: Rules | None = Non
                 refused_on + timedelta(days=3),
                 "综合评估未通过，请保持良好的信用记录后再试",
             ),
-            Application(today - timedelta(days=3), "customer_service", "pending"),
+            Application(as_of - timedelta(days=3), "customer_service", "pending"),
         ]:
             verdict = assess(
                 load_facts(db, app.submitted_on, rules), rules, projection=False

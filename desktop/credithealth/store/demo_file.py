@@ -28,7 +28,7 @@ def demo_folder() -> Path:
 
 
 def make_demo_database(
-    folder: Path, today: date, rules: Rules | None = None
+    folder: Path, as_of: date, rules: Rules | None = None
 ) -> tuple[Path, InstanceLock] | None:
     """A fresh demo database in ``folder``, with its instance lock held; ``None`` when
     another window (or process) has the demo open, in which case nothing is touched."""
@@ -44,7 +44,7 @@ def make_demo_database(
         shutil.rmtree(folder / "backups", ignore_errors=True)
         db = open_db(path)
         try:
-            fill_demo(db, today, rules)
+            fill_demo(db, as_of, rules)
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             db.conn.close()

@@ -53,6 +53,7 @@ from credithealth.store.private_files import (
     replace_durably,
     shred,
 )
+from credithealth.store.schema import migrations
 from credithealth.store.schema_check import differences
 
 KINDS = (
@@ -276,7 +277,7 @@ def verify_backup(backup: Path, passphrase: str | None, *, values: bool = True) 
                 backup,
                 Msg("store.newer_version", {"path": backup.name, "step": unknown_steps(db)[-1]}),
             )
-        if not db["_sqlite_migrations"].exists() or quick_check(db):
+        if not db[migrations.migrations_table].exists() or quick_check(db):
             raise _bad_backup(backup, Msg("snapshot.unsound"))
         found = differences(db)  # checked like a stranger's file: only the app's own schema
         if found:

@@ -650,3 +650,14 @@ def _without_gone_bills(
 def imports_of(db: Database) -> list[ImportRecord]:
     """Every import, newest first."""
     return [from_row(ImportRecord, r) for r in db.query("SELECT * FROM imports ORDER BY id DESC")]
+
+
+def imports_until(db: Database, as_of: date) -> list[ImportRecord]:
+    """The files imported on or before ``as_of``, in the order they were imported."""
+    return [
+        from_row(ImportRecord, r)
+        for r in db.query(
+            "SELECT * FROM imports WHERE substr(imported_at, 1, 10) <= ? ORDER BY imported_at, id",
+            [as_of.isoformat()],
+        )
+    ]

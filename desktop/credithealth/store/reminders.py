@@ -24,18 +24,18 @@ from credithealth.store.facts import bill_facts
 HORIZON_DAYS = max(62, MAX_LEAD_DAYS)
 
 
-def open_bills(db: Database, today: date, until: date) -> tuple[BillFact, ...]:
-    """Bills due by ``until`` and not repaid in full by ``today``: the scoring facts' own
+def open_bills(db: Database, as_of: date, until: date) -> tuple[BillFact, ...]:
+    """Bills due by ``until`` and not repaid in full by ``as_of``: the scoring facts' own
     bills (so "overdue" means the same thing in both places), upcoming ones included."""
     return tuple(
         b
-        for b in bill_facts(db, today, upcoming=True)
+        for b in bill_facts(db, as_of, upcoming=True)
         if b.due_on <= until and b.amount_due_fen > 0 and b.paid_fen < b.amount_due_fen
     )
 
 
-def _latest(db: Database, sql: str, today: date) -> date | None:
-    value = db.execute(sql, [today.isoformat()]).fetchone()[0]
+def _latest(db: Database, sql: str, as_of: date) -> date | None:
+    value = db.execute(sql, [as_of.isoformat()]).fetchone()[0]
     return date.fromisoformat(value) if value else None
 
 
@@ -52,11 +52,11 @@ def load_marks(db: Database) -> dict[str, Mark]:
 
 
 def load_reminder_state(
-    db: Database, today: date, rules: Rules | None = None, horizon_days: int = HORIZON_DAYS
+    db: Database, as_of: date, rules: Rules | None = None, horizon_days: int = HORIZON_DAYS
 ) -> ReminderState:
-    """Everything reminders are computed from, as of ``today``."""
+    """Everything reminders are computed from, on ``as_of``."""
     rules = rules or default_rules()
-    d = today.isoformat()
+    d = as_of.isoformat()
     applications = tuple(
         from_row(Application, r)
         for r in db.query(
@@ -71,18 +71,18 @@ def load_reminder_state(
         )
     )
     return ReminderState(
-        as_of=today,
+        as_of=as_of,
         rules=rules,
-        bills=open_bills(db, today, today + timedelta(days=horizon_days)),
+        bills=open_bills(db, as_of, as_of + timedelta(days=horizon_days)),
         applications=applications,
         password=from_row(SecurityItem, password_rows[0]) if password_rows else None,
         last_sesame_on=_latest(
             db,
             "SELECT MAX(taken_on) FROM score_snapshots WHERE provider = 'sesame' AND taken_on <= ?",
-            today,
+            as_of,
         ),
         last_report_on=_latest(
-            db, "SELECT MAX(taken_on) FROM credit_reports WHERE taken_on <= ?", today
+            db, "SELECT MAX(taken_on) FROM credit_reports WHERE taken_on <= ?", as_of
         ),
         marks=load_marks(db),
     )

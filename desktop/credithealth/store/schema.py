@@ -255,4 +255,5 @@ def applied_steps(db: Database) -> list[str]:
 
 
 def known_steps() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    """Every step this version defines, in order: all of them are pending on an empty database."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

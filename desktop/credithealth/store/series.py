@@ -1,21 +1,23 @@
 """Series for charts (dashboard and report): every figure comes from here, never
-from a widget. Months are "YYYY-MM" in Beijing time, as the bill files are."""
+from a widget. Months are "YYYY-MM" in Beijing time, as the bill files are.
+
+The readiness history is the ``assessments`` table: one result per day, recorded by
+whoever assessed it (``domain.history`` scores the back-filled days; this module never
+runs the scorer)."""
 
 from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlite_utils import Database
 
 from credithealth.domain import limits
-from credithealth.domain.assess import assess
 from credithealth.domain.results import Assessment
-from credithealth.domain.rules import FACTORS, Rules, default_rules
-from credithealth.store.facts import load_facts, refunds_by_month
+from credithealth.domain.rules import FACTORS
+from credithealth.store.facts import refunds_by_month
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +98,6 @@ def history_point(on: date, a: Assessment) -> HistoryPoint:
     return HistoryPoint(on, a.overall, a.verdict, {k: a.factors[k].score for k in FACTORS})
 
 
-def assess_as_of(db: Database, on: date, rules: Rules) -> Assessment:
-    """The records as they stood on ``on``, assessed without a projection (as the history is)."""
-    return assess(load_facts(db, on, rules), rules, projection=False)
-
-
 def record_assessment(db: Database, a: Assessment) -> None:
     """Keep one assessment per day (the latest of the day wins)."""
     factors = json.dumps(history_point(a.as_of, a).factors, sort_keys=True)
@@ -125,63 +122,28 @@ def history(db: Database) -> list[HistoryPoint]:
 _UNKNOWN = date.min
 
 
-def backfill_dates(db: Database, today: date, first: date | None = _UNKNOWN) -> list[date]:
-    """Month ends from the first record up to today, then today: the dates a back-fill assesses.
+def backfill_dates(db: Database, as_of: date, first: date | None = _UNKNOWN) -> list[date]:
+    """Month ends from the first record up to ``as_of``, then ``as_of``: the dates a back-fill assesses.
     ``first``: the first record's date when the caller has just read it."""
     if first is _UNKNOWN:
         first = first_record_date(db)
     if first is None:
-        return [today]
-    ends = [month_end(m) for m in months_between(first, today)]
-    return [d for d in ends if d < today] + [today]
+        return [as_of]
+    ends = [month_end(m) for m in months_between(first, as_of)]
+    return [d for d in ends if d < as_of] + [as_of]
 
 
-def missing_month_ends(db: Database, today: date, first: date | None = _UNKNOWN) -> list[date]:
-    """Month ends before today whose month has no recorded assessment: the gaps a trend
+def missing_month_ends(db: Database, as_of: date, first: date | None = _UNKNOWN) -> list[date]:
+    """Month ends before ``as_of`` whose month has no recorded assessment: the gaps a trend
     would show (a user who imports two years of bills has two years of them)."""
     recorded = {
         r[0]
         for r in db.execute(
             "SELECT DISTINCT substr(computed_on, 1, 7) FROM assessments WHERE computed_on < ?",
-            [today.isoformat()],
+            [as_of.isoformat()],
         ).fetchall()
     }
-    return [d for d in backfill_dates(db, today, first)[:-1] if month_of(d) not in recorded]
-
-
-def backfill(
-    db: Database,
-    today: date,
-    rules: Rules | None = None,
-    progress: Callable[[int, int], bool] | None = None,
-    dates: list[date] | None = None,
-) -> int:
-    """Assess the records as of each month end (and today) and keep the results.
-
-    ``dates`` limits it to those days (``missing_month_ends`` fills only the gaps).
-    ``progress(done, total)`` may return False to stop early; what was done is kept,
-    each day in its own transaction. Returns the number of days assessed.
-    """
-    rules = rules or default_rules()
-    dates = backfill_dates(db, today) if dates is None else dates
-    for i, d in enumerate(dates):
-        record_assessment(db, assess_as_of(db, d, rules))
-        if progress is not None and progress(i + 1, len(dates)) is False:
-            return i + 1
-    return len(dates)
-
-
-def assessed_history(
-    db: Database, today: date, rules: Rules, months: int, today_result: Assessment | None = None
-) -> list[HistoryPoint]:
-    """The last ``months`` month ends and today, assessed in memory: what ``backfill``
-    would store on those days, without storing (a report never writes). ``today_result``:
-    today's assessment when the caller already has it."""
-    out = []
-    for d in backfill_dates(db, today)[-(months + 1) :]:
-        a = today_result if d == today and today_result is not None else assess_as_of(db, d, rules)
-        out.append(history_point(d, a))
-    return out
+    return [d for d in backfill_dates(db, as_of, first)[:-1] if month_of(d) not in recorded]
 
 
 # --- repayments, Sesame, spending -------------------------------------------------
@@ -196,7 +158,7 @@ def sesame_series(db: Database) -> list[tuple[date, int]]:
     ]
 
 
-def monthly_repayments(db: Database, today: date) -> list[MonthRepayments]:
+def monthly_repayments(db: Database, as_of: date) -> list[MonthRepayments]:
     first = first_record_date(db)
     if first is None:
         return []
@@ -211,7 +173,7 @@ def monthly_repayments(db: Database, today: date) -> list[MonthRepayments]:
                   r.amount_fen
            FROM repayments r LEFT JOIN bills b ON b.id = r.bill_id
            WHERE r.paid_on <= ?""",
-        [today.isoformat()],
+        [as_of.isoformat()],
     ).fetchall()
     agg: dict[str, list[int]] = {}
     for month, late, fen in rows:
@@ -222,8 +184,8 @@ def monthly_repayments(db: Database, today: date) -> list[MonthRepayments]:
         else:
             a[0] += 1
             a[2] += fen
-    months = months_between(first, today)
-    ends = [min(month_end(m), today) for m in months]
+    months = months_between(first, as_of)
+    ends = [min(month_end(m), as_of) for m in months]
     past_due = past_due_on_days(db, ends)
     out = []
     for month, end in zip(months, ends, strict=True):
@@ -266,7 +228,7 @@ def past_due_on_days(db: Database, days: list[date]) -> dict[date, int]:
     return out
 
 
-def monthly_spending(db: Database, today: date) -> list[MonthSpending]:
+def monthly_spending(db: Database, as_of: date) -> list[MonthSpending]:
     first = first_record_date(db)
     if first is None:
         return []
@@ -280,7 +242,7 @@ def monthly_spending(db: Database, today: date) -> list[MonthSpending]:
     }
     refunds = refunds_by_month(db)
     out = []
-    for month in months_between(first, today):
+    for month in months_between(first, as_of):
         n, total, huabei = spent.get(month, (0, 0, 0))
         back, back_huabei = refunds.get(month, (0, 0))
         out.append(

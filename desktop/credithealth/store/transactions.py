@@ -1,4 +1,5 @@
-"""The transactions as the Spending page lists them: filtered, sorted and paged in SQL.
+"""The transactions table: as the Spending page lists them (filtered, sorted and paged in
+SQL), and as the report sums them up.
 
 A list of 100,000 transactions is never read whole. The page asks for how many
 rows match (``count_transactions``) and for one window of them at a time
@@ -14,6 +15,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -185,3 +187,31 @@ def filter_choices(db: Database) -> FilterChoices:
         categories=categories,
         kinds=TRANSACTION_KINDS,
     )
+
+
+def transaction_sources(db: Database, as_of: date) -> dict[str, int]:
+    """Transactions per source (alipay, wechat, ...) dated on or before ``as_of``."""
+    return dict(
+        db.execute(
+            """SELECT source, COUNT(*) FROM transactions WHERE substr(occurred_at, 1, 10) <= ?
+               GROUP BY source ORDER BY source""",
+            [as_of.isoformat()],
+        ).fetchall()
+    )
+
+
+def notable_transactions(
+    db: Database, start: str, end: str, large_fen: int, limit: int
+) -> list[Transaction]:
+    """Cash-out-like moves and purchases above ``large_fen`` with ``start`` <= day < ``end``
+    (ISO dates): the transactions behind the consumption signals, latest first."""
+    return [
+        from_row(Transaction, r)
+        for r in db.query(
+            """SELECT * FROM transactions
+               WHERE occurred_at >= :start AND occurred_at < :end
+                 AND (kind = 'cashout' OR (kind = 'purchase' AND amount_fen > :large))
+               ORDER BY occurred_at DESC, id DESC LIMIT :limit""",
+            {"start": start, "end": end, "large": large_fen, "limit": limit},
+        )
+    ]

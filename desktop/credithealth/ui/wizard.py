@@ -43,7 +43,7 @@ from credithealth.domain.records import (
     ScoreSnapshot,
     SecurityItem,
 )
-from credithealth.store import repo
+from credithealth.store import checklists, repo
 from credithealth.store.demo import fill_demo
 from credithealth.store.errors import StoreError
 from credithealth.store.json_backup import is_empty
@@ -439,8 +439,8 @@ class CheckupWizard(Retranslates, QWizard):
         accounts: dict[str, Account] = {}
         for a in repo.all_of(db, Account):
             accounts.setdefault(a.kind, a)
-        self.security_items = {i.key: i for i in repo.all_of(db, SecurityItem)}
-        self.profile_items = {i.key: i for i in repo.all_of(db, ProfileItem)}
+        self.security_items = checklists.security_items(db)
+        self.profile_items = checklists.profile_items(db)
         self.security_now = {
             k: item_counts(self.security_items.get(k), rules, today, False)
             for k in SECURITY_ITEM_KEYS

@@ -11,12 +11,13 @@ from credithealth.report.model import (
     Table,
 )
 from credithealth.report.sections.context import Context, points
-from credithealth.store import series, summary
+from credithealth.store import record_counts, series, transactions
+from credithealth.store.imports import imports_until
 
 
 def appendix(ctx: Context) -> tuple[Section, ...]:
     rules = ctx.rules
-    counts = summary.record_counts(ctx.db, ctx.on)
+    counts = record_counts.record_counts(ctx.db, ctx.on)
     first = series.first_record_date(ctx.db)
     intro = (
         ctx.t("report.data_range", first=first, last=ctx.on)
@@ -30,7 +31,7 @@ def appendix(ctx: Context) -> tuple[Section, ...]:
         widths=(6, 2),
         narrow=True,
     )
-    sources = summary.transaction_sources(ctx.db, ctx.on)
+    sources = transactions.transaction_sources(ctx.db, ctx.on)
     source_table = Table(
         columns=(ctx.t("report.col.records"), ctx.t("report.col.count")),
         rows=tuple((ctx.t(f"report.source.{k}"), f"{v:,}") for k, v in sources.items()),
@@ -49,7 +50,7 @@ def appendix(ctx: Context) -> tuple[Section, ...]:
                 i.imported_at.date().isoformat(),
                 f"{i.rows_new:,} / {i.rows_total:,}",
             )
-            for i in summary.imports_until(ctx.db, ctx.on)
+            for i in imports_until(ctx.db, ctx.on)
         ),
         align="lllr",
         widths=(8, 3, 3, 3),

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from credithealth.charts.data import RadarData, SesameData
+from credithealth.domain.history import assessments_on
+from credithealth.domain.results import Assessment
 from credithealth.report.model import ChartSeries
 from credithealth.report.sections.context import Context
 from credithealth.store import series
+from credithealth.store.facts import load_facts
+from credithealth.store.series import HistoryPoint
 
 RADAR_DAYS_BEFORE = 90
 # the readiness chart shows at most this many month ends: wider, an A4 chart gets unreadable
@@ -18,7 +22,7 @@ REPAYMENT_CHART_MONTHS = 24
 
 def history(ctx: Context) -> tuple[series.HistoryPoint, ...]:
     """Month ends (the last ``HISTORY_MONTHS``) and the report date, assessed in memory."""
-    return tuple(series.assessed_history(ctx.db, ctx.on, ctx.rules, HISTORY_MONTHS, ctx.result))
+    return tuple(assessed_history(ctx, HISTORY_MONTHS))
 
 
 def radar(ctx: Context) -> RadarData:
@@ -26,7 +30,7 @@ def radar(ctx: Context) -> RadarData:
     first = series.first_record_date(ctx.db)
     before = None
     if first is not None and first <= before_on:
-        before = series.assess_as_of(ctx.db, before_on, ctx.rules)
+        before = assess_as_of(ctx, before_on)
     return RadarData.from_assessments(ctx.result, before, ctx.rules)
 
 
@@ -53,3 +57,19 @@ def chart_captions(ctx: Context, radar: RadarData) -> dict[str, str]:
         "sesame": ctx.t("report.chart.sesame"),
         "repayments": ctx.t("report.chart.repayments"),
     }
+
+
+def assess_as_of(ctx: Context, on: date) -> Assessment:
+    """The records as they stood on ``on``, assessed without a projection (as the stored
+    history is: ``domain.history``)."""
+    return next(iter(assessments_on([on], lambda d: load_facts(ctx.db, d, ctx.rules), ctx.rules)))
+
+
+def assessed_history(ctx: Context, months: int) -> list[HistoryPoint]:
+    """The last ``months`` month ends and the report's day, assessed in memory: what the
+    app's back-fill keeps for those days, without keeping it (a report never writes)."""
+    out = []
+    for d in series.backfill_dates(ctx.db, ctx.on)[-(months + 1) :]:
+        a = ctx.result if d == ctx.on else assess_as_of(ctx, d)
+        out.append(series.history_point(d, a))
+    return out

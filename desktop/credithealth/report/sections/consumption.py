@@ -6,10 +6,11 @@ from datetime import timedelta
 
 from credithealth.domain.factors.consumption import month_huabei_pct
 from credithealth.domain.money import format_yuan
+from credithealth.domain.months import key_end
 from credithealth.report.model import Table
 from credithealth.report.sections.cashouts import cashout_table
 from credithealth.report.sections.context import Context
-from credithealth.store import series, summary
+from credithealth.store import transactions
 
 NOTABLE_ROWS = 20
 
@@ -52,8 +53,8 @@ def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
     tables: tuple[Table, ...] = (table,)
     if c.has_data and c.months:
         start = c.months[0].month + "-01"
-        end = (series.month_end(c.months[-1].month) + timedelta(days=1)).isoformat()
-        notable = summary.notable_transactions(
+        end = (key_end(c.months[-1].month) + timedelta(days=1)).isoformat()
+        notable = transactions.notable_transactions(
             ctx.db, start, end, c.large_threshold_fen, NOTABLE_ROWS
         )
         tables += (

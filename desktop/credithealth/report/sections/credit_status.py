@@ -10,11 +10,11 @@ from credithealth.domain.labels import label
 from credithealth.domain.money import format_yuan
 from credithealth.report.model import Table
 from credithealth.report.sections.context import Context, day
-from credithealth.store import summary
+from credithealth.store.accounts import accounts as all_accounts
 
 
 def accounts_table(ctx: Context) -> Table:
-    accounts = summary.accounts(ctx.db)
+    accounts = all_accounts(ctx.db, order="added")
     return Table(
         columns=tuple(
             ctx.t(f"report.col.{c}") for c in ("account", "kind_of", "limit", "status", "notes")

@@ -6,7 +6,7 @@ from credithealth.domain.factors.external_credit import report_tone
 from credithealth.domain.messages import Msg
 from credithealth.report.model import Table
 from credithealth.report.sections.context import Context
-from credithealth.store import summary
+from credithealth.store import snapshots
 
 SESAME_ROWS = 12
 PBOC_ROWS = 6
@@ -14,7 +14,7 @@ PBOC_ROWS = 6
 
 def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
     ec = ctx.rules.external_credit
-    snaps = summary.sesame_until(ctx.db, ctx.on, SESAME_ROWS)
+    snaps = snapshots.sesame_until(ctx.db, ctx.on, SESAME_ROWS)
     sesame = Table(
         columns=(
             ctx.t("report.col.date"),
@@ -35,7 +35,7 @@ def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
         empty=ctx.t("report.sesame_none"),
         title=ctx.t("report.sesame_title", count=len(snaps)),
     )
-    reports = summary.credit_reports_until(ctx.db, ctx.on, PBOC_ROWS)
+    reports = snapshots.credit_reports_until(ctx.db, ctx.on, PBOC_ROWS)
     pboc = Table(
         columns=tuple(
             ctx.t(f"report.col.{c}")

@@ -8,7 +8,7 @@ from credithealth.domain.records import CHECKUP_REASONS
 from credithealth.domain.workdays import decision_window
 from credithealth.report.model import Step
 from credithealth.report.sections.context import Context
-from credithealth.store import summary
+from credithealth.store import snapshots
 
 
 def steps(ctx: Context) -> tuple[Step, ...]:
@@ -19,7 +19,7 @@ def steps(ctx: Context) -> tuple[Step, ...]:
     decided = [a for a in apps if a.status != "pending" and a.decided_on]
     last = max(decided, key=lambda a: (a.decided_on, a.id or 0)) if decided else None
 
-    checkup = summary.latest_checkup(ctx.db, ctx.on)
+    checkup = snapshots.latest_checkup(ctx.db, ctx.on)
     if checkup is not None:
         reasons = ctx.join(
             [

@@ -7,7 +7,7 @@ from credithealth.domain.factors.personal_info import checklist
 from credithealth.domain.messages import Msg
 from credithealth.report.model import Table
 from credithealth.report.sections.context import Context, day
-from credithealth.store import summary
+from credithealth.store import checklists
 
 RECENT_CHANGE_DAYS = 90
 
@@ -27,7 +27,7 @@ def evidence(ctx: Context) -> tuple[tuple[Table, ...], tuple[str, ...]]:
         tones=tuple(r.tone for r in items),
         tone_column=1,
     )
-    changes = summary.profile_changes_within(ctx.db, ctx.on, RECENT_CHANGE_DAYS)
+    changes = checklists.profile_changes_within(ctx.db, ctx.on, RECENT_CHANGE_DAYS)
     recent = Table(
         columns=(ctx.t("report.col.item"), ctx.t("report.col.date")),
         rows=tuple(

@@ -1,6 +1,6 @@
 """Table models of the Repayments page: accounts, bills and repayments.
 
-Each reloads from the store (``store.bills``): whether a bill is paid, and how
+Each reloads from the store (``store.bills``, ``store.accounts``, ``store.repayments``): whether a bill is paid, and how
 late, is the store's answer as of the session's today, never worked out here.
 """
 
@@ -14,14 +14,14 @@ from PySide6.QtGui import QColor, QFont
 
 from credithealth.domain.money import format_yuan
 from credithealth.domain.records import ACCOUNT_KINDS, ACCOUNT_STATUSES, Account, Repayment
+from credithealth.store.accounts import accounts
 from credithealth.store.bills import (
     AccountBalance,
     BillStatus,
     account_balances,
-    accounts,
     bill_statuses,
-    repayments_of,
 )
+from credithealth.store.repayments import repayments_of
 from credithealth.ui.choice_labels import account_kind, account_status
 from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.session import Session

@@ -7,7 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from credithealth.domain.history import assess_each
 from credithealth.store import series
+from credithealth.store.facts import load_facts
 from credithealth.ui.session import Session
 from credithealth.ui.worker import Op, Progress, run_op
 
@@ -40,7 +42,15 @@ class HistoryBackfill(QObject):
                 p.report(done, total)
                 return not p.cancelled
 
-            return series.backfill(session.worker_db(), today, rules, step, dates=dates)
+            db = session.worker_db()
+            days = series.backfill_dates(db, today) if dates is None else dates
+            return assess_each(
+                days,
+                lambda d: load_facts(db, d, rules),
+                lambda a: series.record_assessment(db, a),
+                rules,
+                step,
+            )
 
         self.op = run_op(work, self._done, self._failed, self._progress)
         return True

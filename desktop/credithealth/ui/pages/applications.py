@@ -18,7 +18,7 @@ from credithealth.domain.facts import Facts
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import APPLICATION_CHANNELS, APPLICATION_STATUSES, Application
 from credithealth.domain.workdays import decision_window
-from credithealth.store import repo
+from credithealth.store import applications
 from credithealth.store.facts import load_facts
 from credithealth.ui import choice_labels, i18n
 from credithealth.ui.models.records import Column, RecordTableModel
@@ -202,7 +202,7 @@ class ApplicationsPage(SectionedPage):
                     lambda: self.tr("Feedback"), lambda a: a.feedback, tooltip=lambda a: a.feedback
                 ),
             ],
-            lambda: repo.all_of(session.db, Application, order="submitted_on DESC, id DESC"),
+            lambda: applications.applications(session.db, newest_first=True),
         )
         self.attempts = self.add_section(
             RecordSection(

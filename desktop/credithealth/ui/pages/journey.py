@@ -44,7 +44,7 @@ from credithealth.domain.labels import label
 from credithealth.domain.records import CHECKUP_REASONS, Application, Checkup, HolidayNoticeRecord
 from credithealth.domain.results import Assessment
 from credithealth.domain.workdays import next_year_hint, unofficial_note
-from credithealth.store import repo
+from credithealth.store import applications, snapshots
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
 from credithealth.ui import i18n
@@ -202,13 +202,13 @@ class JourneyPage(Page):
     # -- records -----------------------------------------------------------------------------
 
     def _checkups(self) -> list[Checkup]:
-        return repo.all_of(self.session.db, Checkup, order="taken_on, id")
+        return snapshots.checkups(self.session.db)
 
     def _applications(self) -> list[Application]:
-        return repo.all_of(self.session.db, Application, order="submitted_on, id")
+        return applications.applications(self.session.db)
 
     def _applications_newest_first(self) -> list[Application]:
-        return repo.all_of(self.session.db, Application, order="submitted_on DESC, id DESC")
+        return applications.applications(self.session.db, newest_first=True)
 
     # -- rendering ------------------------------------------------------------------------------
 

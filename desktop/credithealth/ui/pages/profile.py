@@ -22,7 +22,7 @@ from credithealth.domain.facts import Facts
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import PROFILE_ITEM_KEYS, ProfileChange, ProfileItem
 from credithealth.domain.rules import Rules
-from credithealth.store import repo
+from credithealth.store import checklists
 from credithealth.ui import i18n
 from credithealth.ui.models.marked import MarkedRecordModel
 from credithealth.ui.models.records import Column
@@ -220,7 +220,7 @@ class ProfilePage(SectionedPage):
                     sort=lambda c: c.changed_on,
                 ),
             ],
-            lambda: repo.all_of(session.db, ProfileChange, order="changed_on DESC, id DESC"),
+            lambda: checklists.profile_changes(session.db),
             emphasis=self.in_window,
         )
         self.changes = self.add_section(
@@ -303,7 +303,7 @@ class ProfilePage(SectionedPage):
     # -- checklist -------------------------------------------------------------------
 
     def _load_items(self) -> list[ChecklistRow[ProfileItem]]:
-        items = {i.key: i for i in repo.all_of(self.session.db, ProfileItem)}
+        items = checklists.profile_items(self.session.db)
         return [ChecklistRow(k, items.get(k)) for k in PROFILE_ITEM_KEYS]
 
     def _status(self, row: ChecklistRow[ProfileItem]) -> str:

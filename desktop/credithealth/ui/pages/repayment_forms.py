@@ -23,7 +23,8 @@ from credithealth.domain.records import (
     Bill,
     Repayment,
 )
-from credithealth.store.bills import BillStatus, accounts, bill_statuses, oldest_unpaid_bill
+from credithealth.store.accounts import accounts
+from credithealth.store.bills import BillStatus, bill_statuses, oldest_unpaid_bill
 from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
 from credithealth.ui.models.repayments import kind_choices, status_choices

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from credithealth.domain.money import format_yuan
 from credithealth.domain.records import Account, Bill, DismissedBill, Repayment
 from credithealth.domain.results import Assessment
+from credithealth.store.accounts import account_contents
 from credithealth.store.bills import (
     BillStatus,
     OverdueSummary,
-    account_contents,
     bill_statuses,
     next_due_bill,
     overdue_summary,

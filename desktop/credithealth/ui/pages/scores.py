@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStyle, QVBoxLayout, QWidget
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import PROOF_KINDS, CreditReport, ScoreSnapshot
 from credithealth.domain.rules import Rules
-from credithealth.store import repo
+from credithealth.store import snapshots
 from credithealth.ui import i18n
 from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.pages.sections import RecordSection, SectionedPage, sentences
@@ -137,9 +137,7 @@ class ScoresPage(SectionedPage):
                     sort=lambda s: s.score,
                 ),
             ],
-            lambda: repo.all_of(
-                session.db, ScoreSnapshot, "provider = 'sesame'", order="taken_on DESC, id DESC"
-            ),
+            lambda: snapshots.sesame_snapshots(session.db),
         )
         self.sesame = self.add_section(
             RecordSection(
@@ -191,7 +189,7 @@ class ScoresPage(SectionedPage):
                     lambda r: self._proofs(r),
                 ),
             ],
-            lambda: repo.all_of(session.db, CreditReport, order="taken_on DESC, id DESC"),
+            lambda: snapshots.credit_reports(session.db),
         )
         self.reports = self.add_section(
             RecordSection(

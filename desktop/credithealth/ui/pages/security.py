@@ -20,7 +20,7 @@ from credithealth.domain.records import (
     SecurityItem,
 )
 from credithealth.domain.rules import Rules
-from credithealth.store import repo
+from credithealth.store import checklists
 from credithealth.ui import i18n
 from credithealth.ui.models.marked import MarkedRecordModel
 from credithealth.ui.models.records import Column
@@ -223,7 +223,7 @@ class SecurityPage(SectionedPage):
                 ),
                 Column(lambda: self.tr("Notes"), lambda e: e.notes, tooltip=lambda e: e.notes),
             ],
-            lambda: repo.all_of(session.db, SecurityEvent, order="occurred_on DESC, id DESC"),
+            lambda: checklists.security_events(session.db),
             emphasis=self.is_open,
         )
         self.incidents = self.add_section(
@@ -307,7 +307,7 @@ class SecurityPage(SectionedPage):
     # -- checklist -------------------------------------------------------------------
 
     def _load_items(self) -> list[ChecklistRow[SecurityItem]]:
-        items = {i.key: i for i in repo.all_of(self.session.db, SecurityItem)}
+        items = checklists.security_items(self.session.db)
         return [ChecklistRow(k, items.get(k)) for k in SECURITY_ITEM_KEYS]
 
     def _state(self, row: ChecklistRow[SecurityItem]) -> str:

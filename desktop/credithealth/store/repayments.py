@@ -1,0 +1,16 @@
+"""The repayments table: what the user paid, towards which account and bill."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from credithealth.domain.records import Repayment
+from credithealth.store import repo
+
+
+def repayments_of(db: Database, account_id: int | None = None) -> list[Repayment]:
+    """Repayments, newest first; one account's when ``account_id`` is given."""
+    order = "paid_on DESC, id DESC"
+    if account_id is None:
+        return repo.all_of(db, Repayment, order=order)
+    return repo.all_of(db, Repayment, "account_id = ?", [account_id], order=order)
