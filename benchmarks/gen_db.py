@@ -8,6 +8,7 @@ import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from credithealth.domain.months import add_months, month_start
 from credithealth.store.db import open_db
 
 END = date(2026, 11, 26)
@@ -28,8 +29,7 @@ CATEGORIES = [
 
 def _month(i: int) -> date:
     """The first day of the i-th month of the five years (0 = the oldest)."""
-    idx = END.year * 12 + END.month - 1 - (YEARS * 12 - 1) + i
-    return date(idx // 12, idx % 12 + 1, 1)
+    return add_months(month_start(END), i - (YEARS * 12 - 1))
 
 
 def make_bench_db(path: Path, seed: int = 5) -> Path:

@@ -17,10 +17,8 @@ from credithealth.store.series import (
     backfill_dates,
     history,
     missing_month_ends,
-    month_end,
     monthly_repayments,
     monthly_spending,
-    months_between,
     past_due_on_days,
     record_assessment,
     sesame_series,
@@ -47,17 +45,6 @@ def backfill(
 
 
 START = date(2026, 1, 1)
-
-
-def test_month_helpers() -> None:
-    assert month_end("2026-02") == date(2026, 2, 28)
-    assert month_end("2026-12") == date(2026, 12, 31)
-    assert months_between(date(2025, 11, 5), date(2026, 2, 1)) == [
-        "2025-11",
-        "2025-12",
-        "2026-01",
-        "2026-02",
-    ]
 
 
 def test_backfill_assesses_every_month_end_once(demo_db: Database) -> None:

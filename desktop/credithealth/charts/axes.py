@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from credithealth.charts.texts import day_label, month_label
 from credithealth.domain.money import format_yuan
+from credithealth.domain.months import iter_months, month_index
 
 _EPOCH = date(1970, 1, 1)
 DAY_SECONDS = 86_400
@@ -22,14 +23,6 @@ def timestamp(d: date) -> float:
 
 def from_timestamp(x: float) -> date:
     return datetime.fromtimestamp(x, tz=UTC).date()
-
-
-def _month_start(d: date) -> date:
-    return d.replace(day=1)
-
-
-def _next_month(d: date) -> date:
-    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
 
 
 MONTH_STEPS = (1, 2, 3, 4, 6, 12)
@@ -69,13 +62,11 @@ class LocalDateAxis(pg.DateAxisItem):
             self._year_on_first = False
             return [(float(step * DAY_SECONDS), ticks)]
         months = []
-        m = _month_start(lo)
-        while m <= hi:
+        for m in iter_months(lo, hi):
             if timestamp(m) >= minVal:
                 months.append(m)
-            m = _next_month(m)
         step = next((s for s in MONTH_STEPS if len(months) / s <= fits), 24)
-        shown = [d for d in months if (d.year * 12 + d.month - 1) % step == 0]
+        shown = [d for d in months if month_index(d) % step == 0]
         self._year_on_first = not any(d.month == 1 for d in shown)
         return [(float(step * 30 * DAY_SECONDS), [timestamp(d) for d in shown])]
 

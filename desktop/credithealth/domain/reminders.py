@@ -27,6 +27,7 @@ from credithealth.domain.factors.account_security import renewal_due_on
 from credithealth.domain.facts import BillFact
 from credithealth.domain.icalendar_export import CalendarEvent
 from credithealth.domain.messages import Msg
+from credithealth.domain.months import add_months
 from credithealth.domain.records import Application, SecurityItem
 from credithealth.domain.rules import Rules
 from credithealth.domain.workdays import decision_window, unofficial_note
@@ -279,12 +280,7 @@ def sesame_update_day(today: date) -> date:
     """The latest Sesame update day (the 6th) on or before ``today``."""
     if today.day >= SESAME_UPDATE_DAY:
         return today.replace(day=SESAME_UPDATE_DAY)
-    last_month = today.replace(day=1) - timedelta(days=1)
-    return last_month.replace(day=SESAME_UPDATE_DAY)
-
-
-def _month_after(d: date) -> date:
-    return date(d.year + (d.month == 12), d.month % 12 + 1, d.day)
+    return add_months(today.replace(day=SESAME_UPDATE_DAY), -1)
 
 
 def _sesame_event(anchor: date) -> _Event:
@@ -416,7 +412,7 @@ def calendar_events(
     if settings.is_on("sesame"):
         anchor = sesame_update_day(today)
         for _ in range(SESAME_MONTHS_AHEAD):
-            anchor = _month_after(anchor)
+            anchor = add_months(anchor, 1)
             events.append(_sesame_event(anchor))
     out: list[CalendarEvent] = []
     seen: set[str] = set()

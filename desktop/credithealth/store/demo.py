@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from credithealth.domain.assess import assess
 from credithealth.domain.explain import recordable_verdict
 from credithealth.domain.messages import Msg
+from credithealth.domain.months import add_months, month_key, month_start
 from credithealth.domain.records import (
     Account,
     Application,
@@ -58,12 +59,7 @@ SCENES = [
 
 def _month_start(d: date, back: int) -> date:
     """The first day of the month ``back`` months before ``d``'s (negative: after)."""
-    idx = d.year * 12 + d.month - 1 - back
-    return date(idx // 12, idx % 12 + 1, 1)
-
-
-def _period(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
+    return month_start(add_months(d, -back))
 
 
 def _at(d: date, rng: random.Random, hour_lo: int = 7, hour_hi: int = 22) -> datetime:
@@ -153,7 +149,7 @@ def fill_demo(db: Database, as_of: date | None = None, rules: Rules | None = Non
                     ),
                 )
                 if on_huabei:
-                    huabei_by_month[_period(d)] = huabei_by_month.get(_period(d), 0) + fen
+                    huabei_by_month[month_key(d)] = huabei_by_month.get(month_key(d), 0) + fen
                 if rng.random() < 0.02 and fen > 5000:  # now and then a partial refund
                     back_fen = fen // 2
                     rd = d + timedelta(days=3)
@@ -195,18 +191,18 @@ def fill_demo(db: Database, as_of: date | None = None, rules: Rules | None = Non
                 huabei=True,
             ),
         )
-        huabei_by_month[_period(cash_day)] = huabei_by_month.get(_period(cash_day), 0) + 300_000
+        huabei_by_month[month_key(cash_day)] = huabei_by_month.get(month_key(cash_day), 0) + 300_000
 
         # Huabei bills: last month's Huabei spending, due on the 10th
         for back in range(MONTHS - 2, -1, -1):
             m0 = _month_start(as_of, back)
-            prev = _period(_month_start(as_of, back + 1))
+            prev = month_key(_month_start(as_of, back + 1))
             amount = huabei_by_month.get(prev, 0)
             due = m0.replace(day=10)
             if amount == 0 or due > as_of + timedelta(days=20):
                 continue
             bill = repo.insert(
-                db, Bill(huabei.id, _period(m0), due, amount, max(amount // 10, 100))
+                db, Bill(huabei.id, month_key(m0), due, amount, max(amount // 10, 100))
             )
             assert bill.id
             if due == overdue_due:
@@ -277,7 +273,7 @@ def fill_demo(db: Database, as_of: date | None = None, rules: Rules | None = Non
             m0 = _month_start(as_of, back)
             due = m0.replace(day=15)
             amount = rng.randint(120_000, 300_000)
-            bill = repo.insert(db, Bill(card.id, _period(m0), due, amount, amount // 10))
+            bill = repo.insert(db, Bill(card.id, month_key(m0), due, amount, amount // 10))
             paid_on = due - timedelta(days=rng.randint(1, 4))
             if paid_on <= as_of:
                 repo.insert(
@@ -288,7 +284,7 @@ def fill_demo(db: Database, as_of: date | None = None, rules: Rules | None = Non
                 )
             if back < 12:
                 due = m0.replace(day=20)
-                bill = repo.insert(db, Bill(jiebei.id, _period(m0), due, 108_500))
+                bill = repo.insert(db, Bill(jiebei.id, month_key(m0), due, 108_500))
                 if due <= as_of:
                     repo.insert(
                         db,

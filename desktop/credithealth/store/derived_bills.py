@@ -32,6 +32,7 @@ from sqlite_utils import Database
 
 from credithealth.domain.classify import bill_period
 from credithealth.domain.limits import MAX_FEN
+from credithealth.domain.months import key_start, month_key, shift_key
 
 # Alipay layouts with a 收/付款方式 column: only they show which purchases used Huabei
 APP_FORMATS = ("alipay_app_2023", "alipay_app_2021")
@@ -48,21 +49,8 @@ class Refreshed:
     accounts: list[int] = field(default_factory=list)  # huabei accounts it had to create
 
 
-def month_of(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
-
-
-def _month_start(period: str) -> date:
-    return date(int(period[:4]), int(period[5:7]), 1)
-
-
-def _add_months(period: str, n: int) -> str:
-    y, m = int(period[:4]), int(period[5:7]) - 1 + n
-    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
-
-
 def due_on(period: str, due_day: int) -> date:
-    return _month_start(period).replace(day=due_day)
+    return key_start(period).replace(day=due_day)
 
 
 def covered_spans(db: Database) -> list[tuple[date, date]]:
@@ -94,12 +82,12 @@ def derivable_periods(spans: Sequence[tuple[date, date]], due_day: int) -> list[
     """Bill periods whose statement month and due day lie wholly inside one span."""
     out: list[str] = []
     for a, b in spans:
-        statement = month_of(a) if a.day == 1 else _add_months(month_of(a), 1)
+        statement = month_key(a) if a.day == 1 else shift_key(month_key(a), 1)
         while True:
-            period = _add_months(statement, 1)
+            period = shift_key(statement, 1)
             if due_on(period, due_day) > b:
                 break
-            if _covered(spans, _month_start(statement), due_on(period, due_day)):
+            if _covered(spans, key_start(statement), due_on(period, due_day)):
                 out.append(period)
             statement = period
     return sorted(set(out))
@@ -119,8 +107,8 @@ def _amounts(db: Database, periods: Iterable[str]) -> dict[str, int | None]:
     periods = sorted(periods)
     if not periods:
         return {}
-    first = _month_start(_add_months(periods[0], -1))
-    end = _month_start(periods[-1])
+    first = key_start(shift_key(periods[0], -1))
+    end = key_start(periods[-1])
     huabei = "source = 'alipay' AND kind = 'purchase' AND huabei = 1 AND occurred_at < :end"
     owed: dict[str, int] = dict(
         db.execute(
@@ -131,7 +119,7 @@ def _amounts(db: Database, periods: Iterable[str]) -> dict[str, int | None]:
         ).fetchall()
     )
     # instalments reach back: 36 terms is the longest Huabei offers
-    reach = _month_start(_add_months(month_of(first), -36))
+    reach = key_start(shift_key(month_key(first), -36))
     unknown: set[str] = set()
     for month, fen, method, description in db.execute(
         f"""SELECT substr(occurred_at, 1, 7), amount_fen, method, description FROM transactions
@@ -145,7 +133,7 @@ def _amounts(db: Database, periods: Iterable[str]) -> dict[str, int | None]:
         # the first term carries the odd fen; term k falls in the statement k months on
         part, odd = divmod(fen, terms)
         for k in range(terms):
-            m = _add_months(month, k)
+            m = shift_key(month, k)
             owed[m] = owed.get(m, 0) + part + (odd if k == 0 else 0)
     refunds = db.execute(
         """SELECT substr(r.occurred_at, 1, 7), SUM(r.amount_fen)
@@ -159,7 +147,7 @@ def _amounts(db: Database, periods: Iterable[str]) -> dict[str, int | None]:
     back = dict(refunds)
     out: dict[str, int | None] = {}
     for period in periods:
-        statement = _add_months(period, -1)
+        statement = shift_key(period, -1)
         amount = max(0, owed.get(statement, 0) - (back.get(statement) or 0))
         # a bill beyond what one record may hold (limits.MAX_FEN) is no real Huabei bill
         out[period] = None if statement in unknown or amount > MAX_FEN else amount

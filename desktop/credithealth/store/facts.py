@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from credithealth.domain.facts import BillFact, ConsumptionFacts, Facts, MonthSpend
+from credithealth.domain.months import add_months, last_complete_month, month_key, shift_key
 from credithealth.domain.records import (
     Application,
     CreditReport,
@@ -87,19 +88,8 @@ def bill_facts(
 
 def window_months(as_of: date, n: int) -> list[str]:
     """The ``n`` calendar months ending with the latest month complete on ``as_of``."""
-    month_end = (as_of + timedelta(days=1)).day == 1
-    last = as_of if month_end else as_of.replace(day=1) - timedelta(days=1)
-    y, m = last.year, last.month
-    months = []
-    for _ in range(n):
-        months.append(f"{y:04d}-{m:02d}")
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return months[::-1]
-
-
-def _next_month(month: str) -> str:
-    y, m = int(month[:4]), int(month[5:7])
-    return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
+    last = last_complete_month(as_of)
+    return [month_key(add_months(last, k - n + 1)) for k in range(n)]
 
 
 def refunds_by_month(
@@ -136,7 +126,7 @@ def consumption_facts(
 ) -> ConsumptionFacts:
     cr = rules.consumption
     months = window_months(as_of, cr.window_months)
-    start, end = months[0] + "-01", _next_month(months[-1]) + "-01"
+    start, end = months[0] + "-01", shift_key(months[-1], 1) + "-01"
     span = {"start": start, "end": end}
     has_data = db.execute(
         "SELECT EXISTS (SELECT 1 FROM transactions WHERE occurred_at < :end)", {"end": end}

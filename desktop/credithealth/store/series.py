@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlite_utils import Database
 
 from credithealth.domain import limits
+from credithealth.domain.months import iter_months, key_end, month_end, month_key, months_between
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS
 from credithealth.store.facts import refunds_by_month
@@ -44,25 +45,6 @@ class MonthSpending:
     purchases: int
     spent_fen: int  # net of refunds for counted purchases
     huabei_fen: int
-
-
-def month_of(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
-
-
-def month_end(month: str) -> date:
-    y, m = int(month[:4]), int(month[5:7])
-    nxt = date(y + (m == 12), m % 12 + 1, 1)
-    return nxt - timedelta(days=1)
-
-
-def months_between(first: date, last: date) -> list[str]:
-    out = []
-    y, m = first.year, first.month
-    while (y, m) <= (last.year, last.month):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + (m == 12), m % 12 + 1)
-    return out
 
 
 def first_record_date(db: Database) -> date | None:
@@ -129,7 +111,7 @@ def backfill_dates(db: Database, as_of: date, first: date | None = _UNKNOWN) -> 
         first = first_record_date(db)
     if first is None:
         return [as_of]
-    ends = [month_end(m) for m in months_between(first, as_of)]
+    ends = [month_end(m) for m in iter_months(first, as_of)]
     return [d for d in ends if d < as_of] + [as_of]
 
 
@@ -143,7 +125,7 @@ def missing_month_ends(db: Database, as_of: date, first: date | None = _UNKNOWN)
             [as_of.isoformat()],
         ).fetchall()
     }
-    return [d for d in backfill_dates(db, as_of, first)[:-1] if month_of(d) not in recorded]
+    return [d for d in backfill_dates(db, as_of, first)[:-1] if month_key(d) not in recorded]
 
 
 # --- repayments, Sesame, spending -------------------------------------------------
@@ -185,7 +167,7 @@ def monthly_repayments(db: Database, as_of: date) -> list[MonthRepayments]:
             a[0] += 1
             a[2] += fen
     months = months_between(first, as_of)
-    ends = [min(month_end(m), as_of) for m in months]
+    ends = [min(key_end(m), as_of) for m in months]
     past_due = past_due_on_days(db, ends)
     out = []
     for month, end in zip(months, ends, strict=True):

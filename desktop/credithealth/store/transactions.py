@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from credithealth.domain.months import keys_between, shift_key
 from credithealth.domain.records import TRANSACTION_KINDS, TRANSACTION_SOURCES, Transaction
 from credithealth.store.convert import from_row
 
@@ -64,11 +65,6 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _next_month(month: str) -> str:
-    y, m = int(month[:4]), int(month[5:7])
-    return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
-
-
 def _where(f: TransactionFilter) -> tuple[str, dict[str, Any]]:
     parts: list[str] = []
     params: dict[str, Any] = {}
@@ -82,7 +78,7 @@ def _where(f: TransactionFilter) -> tuple[str, dict[str, Any]]:
     if f.month:
         # Beijing-time months, as stored: 2025-06-01T00:00:00+08:00 sorts after "2025-06"
         parts.append("occurred_at >= :start AND occurred_at < :end")
-        params["start"], params["end"] = f.month, _next_month(f.month)
+        params["start"], params["end"] = f.month, shift_key(f.month, 1)
     for column in ("source", "method", "category", "kind"):
         value = getattr(f, column)
         if value is not None:
@@ -167,12 +163,7 @@ def filter_choices(db: Database) -> FilterChoices:
     methods and categories as recorded; every source and kind the schema knows."""
     first = db.execute("SELECT substr(MIN(occurred_at), 1, 7) FROM transactions").fetchone()[0]
     last = db.execute("SELECT substr(MAX(occurred_at), 1, 7) FROM transactions").fetchone()[0]
-    months: list[str] = []
-    if first and last:
-        m = first
-        while m <= last:
-            months.append(m)
-            m = _next_month(m)
+    months = keys_between(first, last) if first and last else []
     # DISTINCT alone, then sorted here: a WHERE or ORDER BY makes SQLite twice as slow
     methods = tuple(
         sorted(r[0] for r in db.execute("SELECT DISTINCT method FROM transactions") if r[0])

@@ -8,6 +8,15 @@ from math import isqrt
 from credithealth.domain.factors import Part, clamp, evidence_level
 from credithealth.domain.factors.credit_status import considered_bills
 from credithealth.domain.facts import ConsumptionFacts, Facts, MonthSpend
+from credithealth.domain.months import (
+    add_months,
+    is_month_end,
+    month_end,
+    month_key,
+    month_start,
+    shift_key,
+)
+from credithealth.domain.months import last_complete_month as last_full_month
 from credithealth.domain.results import Action, MissingEvidence, Signal
 from credithealth.domain.rules import Rules
 
@@ -28,31 +37,15 @@ def spread_pct(amounts: list[int]) -> int | None:
 # -- the window on a later date (for the projection) -----------------------------------------
 
 
-def _month_key(y: int, m: int) -> str:
-    return f"{y:04d}-{m:02d}"
-
-
-def _shift(month: str, n: int) -> str:
-    y, m = int(month[:4]), int(month[5:7]) - 1 + n
-    return _month_key(y + m // 12, m % 12 + 1)
-
-
 def last_complete_month(on: date) -> str:
     """The latest calendar month complete on ``on`` (the store's window ends with it)."""
-    nxt = on + timedelta(days=1)
-    return _shift(_month_key(nxt.year, nxt.month), -1)
+    return month_key(last_full_month(on))
 
 
 def month_ends(after: date, count: int) -> list[date]:
     """The next ``count`` last-days-of-month after ``after``: the window moves on each."""
-    out: list[date] = []
-    y, m = after.year, after.month
-    while len(out) < count:
-        y, m = (y, m + 1) if m < 12 else (y + 1, 1)
-        end = date(y, m, 1) - timedelta(days=1)
-        if end > after:
-            out.append(end)
-    return out
+    start = 1 if is_month_end(after) else 0  # after's own month end, unless it is that day
+    return [month_end(add_months(month_start(after), k)) for k in range(start, start + count)]
 
 
 def steady_month(c: ConsumptionFacts, rules: Rules) -> MonthSpend | None:
@@ -84,15 +77,15 @@ def window_on(facts: Facts, rules: Rules, on: date) -> tuple[list[MonthSpend], i
     shift = 0
     last_known = months[-1].month
     last = last_complete_month(on)
-    while _shift(last_known, shift) < last:
+    while shift_key(last_known, shift) < last:
         shift += 1
     if shift == 0:
         return months, 0
     steady = steady_month(c, rules)
     added = [
-        replace_month(steady, _shift(last_known, k + 1))
+        replace_month(steady, shift_key(last_known, k + 1))
         if steady is not None
-        else MonthSpend(_shift(last_known, k + 1), 0, 0, 0, 0, 0, 0)
+        else MonthSpend(shift_key(last_known, k + 1), 0, 0, 0, 0, 0, 0)
         for k in range(shift)
     ]
     window = (months + added)[-len(months) :]

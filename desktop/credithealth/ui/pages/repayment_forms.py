@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from credithealth.domain.money import format_yuan
+from credithealth.domain.months import day_in, month_key, shift_key
 from credithealth.domain.records import (
     DEFAULT_DUE_DAY,
     DUE_DAY_RANGE,
@@ -97,22 +98,6 @@ class PeriodEdit(QDateEdit):
         if self.value() in self.taken():
             return with_args(self.tr("This account already has a bill for %1."), self.value())
         return None
-
-
-def _month(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
-
-
-def _next_month(period: str) -> str:
-    y, m = int(period[:4]), int(period[5:7])
-    return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
-
-
-def _day_in(period: str, day: int) -> date:
-    """``day`` of the month ``period``, or its last day if the month is shorter."""
-    y, m = int(period[:4]), int(period[5:7])
-    last = (date(y + (m == 12), m % 12 + 1, 1) - date(y, m, 1)).days
-    return date(y, m, min(day, last))
 
 
 def _account_choices(session: Session) -> list[tuple[object, str]]:
@@ -222,10 +207,10 @@ class BillForm(SavingForm):
         bills = self._bills()
         if bills:  # the month after the latest, due on the same day of the month
             last = max(bills, key=lambda s: s.bill.period).bill
-            period = _next_month(last.period)
-            return period, _day_in(period, last.due_on.day)
-        period = _month(self.session.today())
-        return period, _day_in(period, 10)
+            period = shift_key(last.period, 1)
+            return period, day_in(period, last.due_on.day)
+        period = month_key(self.session.today())
+        return period, day_in(period, 10)
 
     def _move_to_next_period(self) -> None:
         period, due = self._defaults()
@@ -233,7 +218,7 @@ class BillForm(SavingForm):
         self.due.setDate(qdate(due))
 
     def _keep_due_day(self) -> None:
-        self.due.setDate(qdate(_day_in(self.period.value(), self.due.value().day)))
+        self.due.setDate(qdate(day_in(self.period.value(), self.due.value().day)))
 
     def _taken(self) -> set[str]:
         """The months the chosen account already has a bill of its own for (this one aside):
