@@ -89,7 +89,8 @@ def clean_backup_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-de
 @pytest.fixture
 def app_window(qtbot, demo_copy: Path, clean_backup_settings) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     """A window over a copy of the demo whose session holds the instance lock."""
-    from credithealth.ui.main_window import LAST_DB, MainWindow
+    from credithealth.ui.app_settings import LAST_DB
+    from credithealth.ui.main_window import MainWindow
     from credithealth.ui.session import Session
     from credithealth.ui.worker import wait_all
     from tests.ui.conftest import TODAY
@@ -106,5 +107,5 @@ def app_window(qtbot, demo_copy: Path, clean_backup_settings) -> Iterator[Any]: 
     w.session.undo_stack.clear()
     w.session.close()
     s.close()
-    QSettings().remove(LAST_DB)
+    QSettings().remove(LAST_DB.key)
     assert lock_holder(demo_copy) is None

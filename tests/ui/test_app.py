@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 
 from credithealth.ui import app
 from credithealth.ui.app import database_to_open
-from credithealth.ui.main_window import LAST_DB
+from credithealth.ui.app_settings import LAST_DB
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -119,11 +119,11 @@ def test_the_database_opened_without_db_is_the_last_one_chosen(qapp, tmp_path: P
     last = tmp_path / "last.sqlite3"
     assert database_to_open(None, default) == default
     last.write_bytes(b"")
-    QSettings().setValue(LAST_DB, str(last))
+    QSettings().setValue(LAST_DB.key, str(last))
     try:
         assert database_to_open(None, default) == last
         assert database_to_open(given, default) == given  # --db / CREDIT_HEALTH_DB win
         last.unlink()
         assert database_to_open(None, default) == default  # a file since removed is not recreated
     finally:
-        QSettings().remove(LAST_DB)
+        QSettings().remove(LAST_DB.key)

@@ -14,8 +14,9 @@ from credithealth.domain.records import SecurityEvent
 from credithealth.store.encryption import encrypt
 from credithealth.store.file_backups import list_backups, take_backup
 from credithealth.store.instance import lock_holder
+from credithealth.ui.app_settings import BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY
 from credithealth.ui.backup_list import BackupList, kind_text, size_text
-from credithealth.ui.backup_policy import KEEP_DAILY, KEEP_WEEKLY, backup_policy
+from credithealth.ui.backup_policy import backup_policy
 from credithealth.ui.backups import BackupsBox
 from credithealth.ui.passphrase import PassphraseDialog
 from credithealth.ui.settings import SettingsDialog
@@ -180,10 +181,13 @@ def test_how_many_to_keep(box: BackupsBox) -> None:
     assert (box.keep_daily.value(), box.keep_weekly.value()) == (7, 4)
     box.keep_daily.setValue(14)
     box.keep_weekly.setValue(8)
-    assert QSettings().value(KEEP_DAILY) == 14 and QSettings().value(KEEP_WEEKLY) == 8
+    assert (
+        QSettings().value(BACKUP_KEEP_DAILY.key) == 14
+        and QSettings().value(BACKUP_KEEP_WEEKLY.key) == 8
+    )
     policy = backup_policy()
     assert (policy.keep_daily, policy.keep_weekly) == (14, 8)
-    QSettings().setValue(KEEP_DAILY, "nonsense")
+    QSettings().setValue(BACKUP_KEEP_DAILY.key, "nonsense")
     assert backup_policy().keep_daily == 7
 
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from shiboken6 import isValid
 
 from credithealth.domain.workdays import is_workday, year_source
-from credithealth.ui import i18n
+from credithealth.ui import app_settings, i18n
+from credithealth.ui.app_settings import LAST_DB
 from credithealth.ui.calendar_settings import CalendarBox, NoticeDialog
-from credithealth.ui.main_window import LAST_DB
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
 
@@ -29,8 +29,8 @@ def calendar(window, qtbot):  # type: ignore[no-untyped-def]
     box = dialog.calendar
     assert isinstance(box, CalendarBox) and box.isVisible()
     yield box
-    QSettings().remove(i18n.SETTING)
-    QSettings().remove(LAST_DB)
+    QSettings().remove(app_settings.LANGUAGE.key)
+    QSettings().remove(LAST_DB.key)
     i18n.install("en")
     if isValid(dialog) and not dialog.isHidden():
         dialog.reject()

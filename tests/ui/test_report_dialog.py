@@ -18,8 +18,9 @@ from credithealth.domain.messages import Msg
 from credithealth.domain.records import ScoreSnapshot
 from credithealth.store.series import first_record_date
 from credithealth.ui import i18n, report_dialog
-from credithealth.ui.report_dialog import LAST_FOLDER, ReportDialog
-from credithealth.ui.report_name import INCLUDE_NAME, NAME, notifier
+from credithealth.ui.app_settings import LAST_REPORT_FOLDER, REPORT_INCLUDE_NAME, REPORT_NAME
+from credithealth.ui.report_dialog import ReportDialog
+from credithealth.ui.report_name import notifier
 from credithealth.ui.steps import cancel_all
 from credithealth.ui.worker import wait_all
 from tests.report.conftest import PAGES  # the demo report's pages, as the report's tests count them
@@ -38,7 +39,7 @@ def small_previews(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     cancel_all()
     wait_all()
-    for key in (INCLUDE_NAME, NAME, LAST_FOLDER):
+    for key in (REPORT_INCLUDE_NAME.key, REPORT_NAME.key, LAST_REPORT_FOLDER.key):
         QSettings().remove(key)
     i18n.install("en")
 
@@ -254,7 +255,7 @@ def test_an_unwritable_place_is_reported(
 def test_the_name_is_on_the_cover_only_when_the_setting_is_on(
     window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    QSettings().setValue(NAME, "张伟")
+    QSettings().setValue(REPORT_NAME.key, "张伟")
     dialog = open_dialog(window, qtbot)
     assert dialog.model is not None and dialog.model.cover.prepared_for == ""
     assert "not on the cover" in dialog.name_line.text()
@@ -263,7 +264,7 @@ def test_the_name_is_on_the_cover_only_when_the_setting_is_on(
     assert "张伟" not in pdf_text(off)
 
     def switch_on() -> None:
-        QSettings().setValue(INCLUDE_NAME, True)
+        QSettings().setValue(REPORT_INCLUDE_NAME.key, True)
         notifier.changed.emit()  # as Preferences does
 
     redraw(dialog, qtbot, switch_on)

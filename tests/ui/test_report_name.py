@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from credithealth.ui import i18n
+from credithealth.ui.app_settings import REPORT_INCLUDE_NAME, REPORT_NAME
 from credithealth.ui.report_name import (
-    INCLUDE_NAME,
-    NAME,
     ReportNameGroup,
     cover_name,
     include_name,
@@ -26,8 +25,8 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateS
 @pytest.fixture(autouse=True)
 def clean_settings() -> Iterator[None]:
     yield
-    QSettings().remove(INCLUDE_NAME)
-    QSettings().remove(NAME)
+    QSettings().remove(REPORT_INCLUDE_NAME.key)
+    QSettings().remove(REPORT_NAME.key)
     i18n.install("en")
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
 from credithealth.domain.records import SecurityEvent
-from credithealth.ui import i18n
+from credithealth.ui import app_settings, i18n
 from credithealth.ui.app import remembered_db
-from credithealth.ui.main_window import LAST_DB
+from credithealth.ui.app_settings import LAST_DB
 from credithealth.ui.settings import SettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
@@ -22,8 +22,8 @@ def settings(window):  # type: ignore[no-untyped-def]
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
     yield dialog
-    QSettings().remove(i18n.SETTING)
-    QSettings().remove(LAST_DB)
+    QSettings().remove(app_settings.LANGUAGE.key)
+    QSettings().remove(LAST_DB.key)
     i18n.install("en")
     if isValid(dialog) and not dialog.isHidden():  # it closes itself after a switch
         dialog.reject()
@@ -43,7 +43,7 @@ def test_switching_language_retranslates_and_keeps_page_and_selection(window, se
     assert isinstance(selected, SecurityEvent)
 
     settings.radios["zh_CN"].click()
-    assert QSettings().value(i18n.SETTING) == "zh_CN"
+    assert QSettings().value(app_settings.LANGUAGE.key) == "zh_CN"
     assert i18n.current_language() == "zh_CN"
     assert window.current_page() is page
     assert page.incidents.selected() == selected
@@ -61,7 +61,7 @@ def test_switching_language_retranslates_and_keeps_page_and_selection(window, se
     assert window.sidebar.currentItem().text() == "Account security"
     assert page.incidents.selected() == selected
     settings.radios["system"].click()
-    assert QSettings().value(i18n.SETTING) == "system"
+    assert QSettings().value(app_settings.LANGUAGE.key) == "system"
     assert i18n.current_language() == i18n.system_language()
 
 
@@ -75,7 +75,7 @@ def test_create_a_new_database_switches_the_window(window, settings, tmp_path, m
     try:
         assert new is not old and old.closed
         assert new.db_path == target.with_suffix(".sqlite3")
-        assert QSettings().value(LAST_DB) == str(new.db_path)
+        assert QSettings().value(LAST_DB.key) == str(new.db_path)
         assert remembered_db() == new.db_path
         assert window.current_page().key == "scores"
         assert window.current_page().session is new
@@ -137,8 +137,8 @@ def test_a_file_that_is_not_a_database_keeps_the_current_one(
 
 
 def test_the_remembered_database_must_still_exist(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    QSettings().setValue(LAST_DB, str(tmp_path / "gone.sqlite3"))
+    QSettings().setValue(LAST_DB.key, str(tmp_path / "gone.sqlite3"))
     try:
         assert remembered_db() is None
     finally:
-        QSettings().remove(LAST_DB)
+        QSettings().remove(LAST_DB.key)

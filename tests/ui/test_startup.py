@@ -338,7 +338,8 @@ def test_start_up_with_another_file_chosen_remembers_it(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
-    from credithealth.ui.main_window import LAST_DB, MainWindow
+    from credithealth.ui.app_settings import LAST_DB
+    from credithealth.ui.main_window import MainWindow
     from credithealth.ui.startup import Startup
 
     def show(session):  # type: ignore[no-untyped-def]
@@ -358,8 +359,8 @@ def test_start_up_with_another_file_chosen_remembers_it(
     try:
         assert startup.window is not None and startup.window.session.db_path == fresh
         assert startup.watcher is not None and startup.watcher.db_path == fresh
-        assert QSettings().value(LAST_DB) == str(fresh)
+        assert QSettings().value(LAST_DB.key) == str(fresh)
         assert startup.code is None
     finally:
-        QSettings().remove(LAST_DB)
+        QSettings().remove(LAST_DB.key)
         startup.window.session.close()  # type: ignore[union-attr]

@@ -2,7 +2,7 @@
 
 Each section is gathered by its own module in ``report.sections`` over one ``Context``
 (the records as of the report date and their assessment). Nothing here draws and nothing
-writes: the readiness history is assessed in memory (``store.series.assessed_history``), so
+writes: the readiness history is assessed in memory (``report.sections.charts.assessed_history``), so
 making a report never changes the database. Every string passes through
 ``mask.mask_text`` on the way out (``_scrub``), whatever part of the records it came from.
 """

@@ -272,7 +272,7 @@ def open_db(
         _configure(db, read_only=False, busy_timeout_ms=busy_timeout_ms, memory=False)
         if pending and db[migrations.migrations_table].exists():
             from credithealth.store.file_backups import (
-                take_backup,  # snapshots builds on this module
+                take_backup,  # file_backups builds on this module
             )
 
             take_backup(p, "premigrate", passphrase=passphrase, policy=backups, source=db)

@@ -34,7 +34,7 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from credithealth.paths import resource
-    from credithealth.ui import i18n
+    from credithealth.ui import app_settings, i18n
     from credithealth.ui.fonts import apply_app_font
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -44,6 +44,7 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     app.setApplicationName("Credit Health")
     app.setDesktopFileName("credit-health")
     make_settings_private()
+    app_settings.migrate()  # saved settings in the layout this version reads
     app.setWindowIcon(QIcon(str(resource("icons", "credit-health.svg"))))
     apply_app_font(app)  # type: ignore[arg-type]
     i18n.install(i18n.chosen_language())
@@ -58,13 +59,12 @@ def make_settings_private() -> Path | None:
     and its folder are created 0600 / 0700 before Qt first writes them; Qt keeps the
     mode of an existing file when it rewrites it. Linux and BSD only (elsewhere the
     settings live in the registry or in a folder the system owns)."""
-    from PySide6.QtCore import QSettings
-
     from credithealth.store.private_files import create_private, private_folder
+    from credithealth.ui.app_settings import settings_file
 
     if os.name != "posix" or sys.platform == "darwin":
         return None
-    path = Path(QSettings().fileName())
+    path = settings_file()
     if not path.is_absolute():
         return None
     try:
@@ -77,12 +77,10 @@ def make_settings_private() -> Path | None:
 
 def remembered_db() -> Path | None:
     """The database last opened from Settings, if it still exists."""
-    from PySide6.QtCore import QSettings
+    from credithealth.ui.app_settings import LAST_DB
 
-    from credithealth.ui.main_window import LAST_DB
-
-    value = QSettings().value(LAST_DB)
-    if isinstance(value, str) and value and Path(value).is_file():
+    value = LAST_DB.get()
+    if value and Path(value).is_file():
         return Path(value)
     return None
 

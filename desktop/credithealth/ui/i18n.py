@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from credithealth.domain.messages import norm_lang
 from credithealth.paths import resource
-
-SETTING = "ui/language"  # "system", "zh_CN" or "en"
+from credithealth.ui import app_settings
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -28,7 +27,7 @@ def system_language() -> str:
 
 
 def chosen_language() -> str:
-    choice = str(QSettings().value(SETTING, "system"))
+    choice = app_settings.LANGUAGE.get()
     return system_language() if choice == "system" else norm_lang(choice)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,7 +37,7 @@ from credithealth.domain.explain import overall_text, verdict_msg
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
 from credithealth.paths import resource
-from credithealth.ui import i18n
+from credithealth.ui import app_settings, i18n
 from credithealth.ui.import_setup import ImportController
 from credithealth.ui.lazy_pages import LazyPages
 from credithealth.ui.log_folder import LogFolderAction
@@ -54,7 +54,6 @@ from credithealth.ui.undo_actions import UndoActions
 from credithealth.ui.worker import cancel_all, wait_all
 
 ICON_INK = "#3f4a5a"  # the stroke colour the page icons are drawn in
-LAST_DB = "db/last"  # the database last opened from Settings (reopened without --db)
 
 
 class MainWindow(Retranslates, QMainWindow):
@@ -406,7 +405,7 @@ class MainWindow(Retranslates, QMainWindow):
         self._connect_session()
         self.reminders.use_session(new)
         old.close()
-        QSettings().setValue(LAST_DB, str(new.db_path))
+        app_settings.LAST_DB.set(str(new.db_path))
         self.sidebar.setCurrentRow(0)
         self.show_page(key)
         self.retranslate()
@@ -427,22 +426,20 @@ class MainWindow(Retranslates, QMainWindow):
     # -- state --------------------------------------------------------------------
 
     def restore_state(self) -> None:
-        s = QSettings()
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = app_settings.WINDOW_GEOMETRY.get()
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             # first start: room for the overview's five cards side by side, within the screen
             screen = self.screen().availableGeometry()
             self.resize(min(1320, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
-        page = s.value("window/page")
-        if isinstance(page, str):
+        page = app_settings.WINDOW_PAGE.get()
+        if page is not None:
             self.show_page(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        s = QSettings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/page", self.current_page().key)
+        app_settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        app_settings.WINDOW_PAGE.set(self.current_page().key)
         # quitting is prompt: work under way (an import, a report, a preview) is told to
         # stop, and what is left gets a short wait, never the whole of a long job
         cancel_all()

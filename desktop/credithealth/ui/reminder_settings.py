@@ -1,6 +1,6 @@
 """Reminder settings: each kind on or off, its lead time, and the morning time.
 
-Stored in QSettings as ``reminders/<kind>/enabled``, ``reminders/<kind>/lead_days``
+Stored in the settings (``app_settings``) as ``reminders/<kind>/enabled``, ``reminders/<kind>/lead_days``
 and ``reminders/morning`` ("HH:MM"). ``ReminderSettingsWidget`` is a section a
 Settings dialog can embed (call ``save()`` when the dialog is accepted);
 ``ReminderSettingsDialog`` wraps it for the journey page's "Reminder settings…".
@@ -33,15 +33,9 @@ from credithealth.domain.reminders import (
     MAX_LEAD_DAYS,
     ReminderSettings,
 )
-from credithealth.ui import i18n
+from credithealth.ui import app_settings, i18n
 from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.style import muted_color
-
-PREFIX = "reminders"
-
-
-def _key(kind: str, name: str) -> str:
-    return f"{PREFIX}/{kind}/{name}"
 
 
 def _parse_time(text: object) -> time:
@@ -53,23 +47,23 @@ def _parse_time(text: object) -> time:
 
 
 def load_reminder_settings(settings: QSettings | None = None) -> ReminderSettings:
-    s = settings or QSettings()
-    enabled = {k: bool(s.value(_key(k, "enabled"), True, type=bool)) for k in KINDS}
+    enabled = {k: app_settings.reminder_enabled(k).get(settings) for k in KINDS}
     lead = {}
     for k in LEAD_KINDS:
-        value = s.value(_key(k, "lead_days"), DEFAULT_LEAD_DAYS[k], type=int)
-        lead[k] = max(0, min(MAX_LEAD_DAYS, int(value)))  # type: ignore[call-overload]
-    morning = _parse_time(s.value(f"{PREFIX}/morning", DEFAULT_MORNING.strftime("%H:%M")))
+        value = app_settings.reminder_lead_days(k, DEFAULT_LEAD_DAYS[k]).get(settings)
+        lead[k] = max(0, min(MAX_LEAD_DAYS, value))
+    morning = _parse_time(
+        app_settings.REMINDER_MORNING.get(settings) or DEFAULT_MORNING.strftime("%H:%M")
+    )
     return ReminderSettings(enabled=enabled, lead_days=lead, morning=morning)
 
 
 def save_reminder_settings(rs: ReminderSettings, settings: QSettings | None = None) -> None:
-    s = settings or QSettings()
     for k in KINDS:
-        s.setValue(_key(k, "enabled"), rs.is_on(k))
+        app_settings.reminder_enabled(k).set(rs.is_on(k), settings)
     for k in LEAD_KINDS:
-        s.setValue(_key(k, "lead_days"), rs.lead(k))
-    s.setValue(f"{PREFIX}/morning", rs.morning.strftime("%H:%M"))
+        app_settings.reminder_lead_days(k, DEFAULT_LEAD_DAYS[k]).set(rs.lead(k), settings)
+    app_settings.REMINDER_MORNING.set(rs.morning.strftime("%H:%M"), settings)
 
 
 class ReminderSettingsWidget(Retranslates, QWidget):

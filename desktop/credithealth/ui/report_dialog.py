@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QEvent, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDir, QEvent, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,7 +44,7 @@ from credithealth.report import (
 )
 from credithealth.store.errors import StoreError
 from credithealth.store.series import first_record_date
-from credithealth.ui import i18n
+from credithealth.ui import app_settings, i18n
 from credithealth.ui.report_name import cover_name, notifier, saved_name
 from credithealth.ui.report_preview import PageStrip, PageView
 from credithealth.ui.retranslate import Retranslates
@@ -57,7 +57,6 @@ from credithealth.ui.worker import Op, Progress, run_op
 if TYPE_CHECKING:
     from credithealth.ui.main_window import MainWindow
 
-LAST_FOLDER = "report/last_folder"
 FILE_NAMES = {"zh_CN": "信用健康-准备度报告-%1.pdf", "en": "credit-health-readiness-%1.pdf"}
 # sharp on a high-density screen without holding ~15 MB per page at 2x
 MAX_PREVIEW_DPI = 144
@@ -396,7 +395,7 @@ class ReportDialog(Retranslates, QDialog):
 
     def default_path(self) -> Path:
         assert self.model is not None
-        folder = QSettings().value(LAST_FOLDER)
+        folder = app_settings.LAST_REPORT_FOLDER.get()
         if not (isinstance(folder, str) and folder and Path(folder).is_dir()):
             docs = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
@@ -422,7 +421,7 @@ class ReportDialog(Retranslates, QDialog):
         path = self.ask_path(self.default_path())
         if path is None:
             return
-        QSettings().setValue(LAST_FOLDER, str(path.parent))
+        app_settings.LAST_REPORT_FOLDER.set(str(path.parent))
         self._write_total = 0
 
         def step(done_total: tuple[int, int]) -> None:

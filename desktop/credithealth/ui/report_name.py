@@ -6,7 +6,7 @@ in the user's own notes, so a report shown to someone names nobody by accident.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,20 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from credithealth.ui import app_settings
 from credithealth.ui.retranslate import Retranslates
 
-INCLUDE_NAME = "report/include_name"
-NAME = "report/name"
 MAX_NAME = 40  # a cover line, not an essay
 
 
 def include_name() -> bool:
-    value = QSettings().value(INCLUDE_NAME, False)
-    return value is True or str(value).lower() == "true"
+    return app_settings.REPORT_INCLUDE_NAME.get()
 
 
 def saved_name() -> str:
-    return str(QSettings().value(NAME, "") or "").strip()
+    return app_settings.REPORT_NAME.get().strip()
 
 
 def cover_name() -> str | None:
@@ -75,11 +73,11 @@ class ReportNameGroup(Retranslates, QGroupBox):
         self.retranslate()
 
     def _save_include(self, on: bool) -> None:
-        QSettings().setValue(INCLUDE_NAME, on)
+        app_settings.REPORT_INCLUDE_NAME.set(on)
         notifier.changed.emit()
 
     def _save_name(self, text: str) -> None:
-        QSettings().setValue(NAME, text.strip())
+        app_settings.REPORT_NAME.set(text.strip())
         notifier.changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from credithealth.ui import i18n
+from credithealth.ui import app_settings, i18n
 from credithealth.ui.report_name import ReportNameGroup
 from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.tr_args import with_args
@@ -53,7 +53,7 @@ class SettingsDialog(Retranslates, QDialog):
         for radio in self.radios.values():
             self.group.addButton(radio)
             lang_lay.addWidget(radio)
-        choice = str(QSettings().value(i18n.SETTING, "system"))
+        choice = app_settings.LANGUAGE.get()
         self.radios.get(choice, self.follow).setChecked(True)
         for code, radio in self.radios.items():
             radio.toggled.connect(lambda on, c=code: on and self.choose_language(c))
@@ -180,7 +180,7 @@ class SettingsDialog(Retranslates, QDialog):
 
     def choose_language(self, choice: str) -> None:
         """Applied at once: every window retranslates itself and keeps its state."""
-        QSettings().setValue(i18n.SETTING, choice)
+        app_settings.LANGUAGE.set(choice)
         i18n.install(i18n.chosen_language())
 
     # -- the database ----------------------------------------------------------------

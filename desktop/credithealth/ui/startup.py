@@ -24,14 +24,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from credithealth.applog import log
 from credithealth.store import driver
 from credithealth.store.db import after_open
 from credithealth.store.errors import AppError, StoreError
-from credithealth.ui import i18n
+from credithealth.ui import app_settings, i18n
 from credithealth.ui.backups import DailyBackups
 from credithealth.ui.error_dialog import report_unexpected
 from credithealth.ui.instance_watch import RaiseWatcher
@@ -101,9 +101,7 @@ class Startup(QObject):
     def _opened(self, session: Session) -> None:
         if self.path is not None and session.db_path != self.path:
             # the user chose another file, or a new one, instead: reopen that one next time
-            from credithealth.ui.main_window import LAST_DB
-
-            QSettings().setValue(LAST_DB, str(session.db_path))
+            app_settings.LAST_DB.set(str(session.db_path))
         window = self.show_window(session)
         self.window = window
         self.watcher = RaiseWatcher(window)  # a second launch brings this window forward

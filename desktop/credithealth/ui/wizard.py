@@ -47,7 +47,7 @@ from credithealth.store import checklists, repo
 from credithealth.store.demo import fill_demo
 from credithealth.store.errors import StoreError
 from credithealth.store.json_backup import is_empty
-from credithealth.ui import choice_labels, i18n
+from credithealth.ui import app_settings, choice_labels, i18n
 from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color
@@ -478,9 +478,7 @@ class CheckupWizard(Retranslates, QWizard):
         self.setWindowTitle(self.tr("Check-up"))
 
     def _language(self, lang: str) -> None:
-        from PySide6.QtCore import QSettings
-
-        QSettings().setValue(i18n.SETTING, lang)
+        app_settings.LANGUAGE.set(lang)
         i18n.install(lang)
 
     # -- what will be saved -----------------------------------------------------------

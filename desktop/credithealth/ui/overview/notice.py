@@ -8,10 +8,9 @@ closed is announced at the next start, and a restart does not announce it twice.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,29 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from credithealth.ui import app_settings
 from credithealth.ui.style import verdict_colors
 
 TRAY_SECONDS = 20
-
-
-def setting_key(db_path: Path) -> str:
-    digest = hashlib.sha256(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"overview/last_verdict_{digest}"
 
 
 class LikelyNotifier:
     """Decides; ``observe`` returns True exactly when the user should be told."""
 
     def __init__(self, db_path: Path) -> None:
-        self.key = setting_key(db_path)
-        last = QSettings().value(self.key)
-        self.last: str | None = last if isinstance(last, str) else None
+        self.setting = app_settings.last_verdict(db_path)
+        self.last: str | None = self.setting.get()
 
     def observe(self, verdict: str) -> bool:
         turned = verdict == "likely" and self.last is not None and self.last != "likely"
         if verdict != self.last:
             self.last = verdict
-            QSettings().setValue(self.key, verdict)
+            self.setting.set(verdict)
         return turned
 
 

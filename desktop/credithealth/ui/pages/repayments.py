@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from credithealth.store.bills import (
     overdue_summary,
 )
 from credithealth.store.errors import StoreError
+from credithealth.ui import app_settings
 from credithealth.ui.models.repayments import (
     RIGHT,
     AccountsModel,
@@ -61,7 +62,6 @@ from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.record_table import RecordTable
 
 TABLES = ("accounts", "bills", "repayments")
-SPLITTER_KEY = "repayments/splitter"
 
 
 def _rgba(c: QColor) -> str:
@@ -198,7 +198,7 @@ class RepaymentsPage(Page):
         self.bills_model = BillsModel(session, self)
         self.repayments_model = RepaymentsModel(session, self)
         names = ("repayments.accounts", "repayments.bills", "repayments.repayments")
-        fresh = {n for n in names if not QSettings().contains(f"tables/{n}/header")}
+        fresh = {n for n in names if not app_settings.table_header(n).is_saved()}
         self.accounts = RecordTable("repayments.accounts", self.accounts_model)
         self.bills = RecordTable("repayments.bills", self.bills_model)
         self.repayments = RecordTable("repayments.repayments", self.repayments_model)
@@ -249,7 +249,7 @@ class RepaymentsPage(Page):
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 2)
         split.splitterMoved.connect(
-            lambda *_: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
+            lambda *_: app_settings.REPAYMENTS_SPLITTER.set(self.splitter.saveState())
         )
         self.splitter = split
         self._sized = False
@@ -285,8 +285,8 @@ class RepaymentsPage(Page):
         if self._sized:
             return
         self._sized = True
-        state = QSettings().value(SPLITTER_KEY)
-        if isinstance(state, QByteArray) and self.splitter.restoreState(state):
+        state = app_settings.REPAYMENTS_SPLITTER.get()
+        if state is not None and self.splitter.restoreState(state):
             return
         # the accounts list shows all of a few accounts (up to six); the rest is shared
         view = self.accounts.view

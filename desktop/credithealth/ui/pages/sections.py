@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.store.errors import StoreError
+from credithealth.ui import app_settings
 from credithealth.ui.models.records import RecordTableModel
 from credithealth.ui.pages.base import Page
 from credithealth.ui.retranslate import Retranslates
@@ -85,7 +86,7 @@ class RecordSection(Retranslates, QWidget):
         self._ident = ident
         self._keep: Any = None
         # checked before the table exists: building it saves the column widths
-        fresh = not QSettings().contains(f"tables/{name}/header")
+        fresh = not app_settings.table_header(name).is_saved()
         self.table = RecordTable(name, model)
         self.table.search.setVisible(searchable)
         if not sortable:  # a checklist keeps its own order

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from credithealth.domain.results import Assessment
 from credithealth.store.errors import StoreError
 from credithealth.store.series import monthly_spending
 from credithealth.store.transactions import FilterChoices, TransactionFilter, filter_choices
-from credithealth.ui import i18n
+from credithealth.ui import app_settings, i18n
 from credithealth.ui.models.transactions import (
     COLUMNS,
     RECORD_ROLE,
@@ -58,8 +58,7 @@ if TYPE_CHECKING:
     from credithealth.ui.overview.charts import ChartCard
 
 TABLES = ("transactions",)  # an import or its undo names it too
-HEADER_KEY = "tables/spending.transactions/header"
-SPLITTER_KEY = "spending/splitter"
+HEADER = app_settings.table_header("spending.transactions")
 SEARCH_DELAY_MS = 250
 
 
@@ -179,7 +178,7 @@ class SpendingPage(Page):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
+            lambda *_: app_settings.SPENDING_SPLITTER.set(self.splitter.saveState())
         )
 
         buttons = QHBoxLayout()
@@ -488,12 +487,12 @@ class SpendingPage(Page):
 
     def _save_header(self) -> None:
         if self.model.loaded:
-            QSettings().setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+            HEADER.set(self.view.horizontalHeader().saveState())
 
     def _restore_header(self) -> None:
         header = self.view.horizontalHeader()
-        state = QSettings().value(HEADER_KEY)
-        if isinstance(state, QByteArray) and header.restoreState(state):
+        state = HEADER.get()
+        if state is not None and header.restoreState(state):
             return
         fm = self.view.fontMetrics()
         widths = {
@@ -513,8 +512,8 @@ class SpendingPage(Page):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
 
     def _restore_splitter(self) -> None:
-        state = QSettings().value(SPLITTER_KEY)
-        if isinstance(state, QByteArray):
+        state = app_settings.SPENDING_SPLITTER.get()
+        if state is not None:
             self.splitter.restoreState(state)
 
     # -- Page ------------------------------------------------------------------------------

@@ -6,12 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QModelIndex,
     QObject,
     QPoint,
-    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from credithealth.ui import app_settings
 from credithealth.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordTableModel
 from credithealth.ui.retranslate import Retranslates
 
@@ -40,7 +39,7 @@ class RecordTable(Retranslates, QWidget):
         self, name: str, model: RecordTableModel[Any], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.name = name  # the QSettings key for its column widths
+        self.name = name  # names the setting that keeps its column widths
         self.model = model
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
@@ -154,10 +153,10 @@ class RecordTable(Retranslates, QWidget):
     # -- persisted column widths and sort -------------------------------------------------
 
     def save_columns(self) -> None:
-        QSettings().setValue(f"tables/{self.name}/header", self.view.horizontalHeader().saveState())
+        app_settings.table_header(self.name).set(self.view.horizontalHeader().saveState())
 
     def restore_columns(self) -> None:
-        state = QSettings().value(f"tables/{self.name}/header")
-        if isinstance(state, QByteArray) and self.view.horizontalHeader().restoreState(state):
+        state = app_settings.table_header(self.name).get()
+        if state is not None and self.view.horizontalHeader().restoreState(state):
             return
         self.view.resizeColumnsToContents()
