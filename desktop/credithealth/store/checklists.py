@@ -42,3 +42,15 @@ def profile_changes_within(db: Database, as_of: date, days: int) -> list[Profile
             [(as_of - timedelta(days=days)).isoformat(), as_of.isoformat()],
         )
     ]
+
+
+def security_item_done(db: Database, key: str, as_of: date) -> SecurityItem | None:
+    """The security item ``key`` when it was done by ``as_of`` (undated: done), else None."""
+    rows = list(
+        db.query(
+            """SELECT * FROM security_items WHERE key = ?
+               AND done AND (done_on IS NULL OR done_on <= ?)""",
+            [key, as_of.isoformat()],
+        )
+    )
+    return from_row(SecurityItem, rows[0]) if rows else None

@@ -1,6 +1,7 @@
-"""The records reminders are made from, and what the user did with each reminder.
+"""The ``reminder_state`` table (what the user did with each reminder), and the records
+reminders are made from.
 
-``load_reminder_state`` gathers, in a few small queries, everything
+``load_reminder_state`` gathers, from the tables' own modules, everything
 ``domain.reminders.due_reminders`` needs; the ``reminder_state`` table keeps one
 row per occurrence id (done / dismissed / snoozed, and when it was announced).
 """
@@ -13,10 +14,9 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from credithealth.domain.facts import BillFact
-from credithealth.domain.records import Application, SecurityItem
 from credithealth.domain.reminders import MAX_LEAD_DAYS, Mark, ReminderState
 from credithealth.domain.rules import Rules, default_rules
-from credithealth.store.convert import from_row
+from credithealth.store import applications, checklists, snapshots
 from credithealth.store.facts import bill_facts
 
 # Bills are usually recorded when the statement comes, about three weeks before they fall
@@ -32,11 +32,6 @@ def open_bills(db: Database, as_of: date, until: date) -> tuple[BillFact, ...]:
         for b in bill_facts(db, as_of, upcoming=True)
         if b.due_on <= until and b.amount_due_fen > 0 and b.paid_fen < b.amount_due_fen
     )
-
-
-def _latest(db: Database, sql: str, as_of: date) -> date | None:
-    value = db.execute(sql, [as_of.isoformat()]).fetchone()[0]
-    return date.fromisoformat(value) if value else None
 
 
 def load_marks(db: Database) -> dict[str, Mark]:
@@ -56,34 +51,14 @@ def load_reminder_state(
 ) -> ReminderState:
     """Everything reminders are computed from, on ``as_of``."""
     rules = rules or default_rules()
-    d = as_of.isoformat()
-    applications = tuple(
-        from_row(Application, r)
-        for r in db.query(
-            "SELECT * FROM applications WHERE submitted_on <= ? ORDER BY submitted_on, id", [d]
-        )
-    )
-    password_rows = list(
-        db.query(
-            """SELECT * FROM security_items WHERE key = 'password_changed'
-               AND done AND (done_on IS NULL OR done_on <= ?)""",
-            [d],
-        )
-    )
     return ReminderState(
         as_of=as_of,
         rules=rules,
         bills=open_bills(db, as_of, as_of + timedelta(days=horizon_days)),
-        applications=applications,
-        password=from_row(SecurityItem, password_rows[0]) if password_rows else None,
-        last_sesame_on=_latest(
-            db,
-            "SELECT MAX(taken_on) FROM score_snapshots WHERE provider = 'sesame' AND taken_on <= ?",
-            as_of,
-        ),
-        last_report_on=_latest(
-            db, "SELECT MAX(taken_on) FROM credit_reports WHERE taken_on <= ?", as_of
-        ),
+        applications=tuple(applications.applications_until(db, as_of)),
+        password=checklists.security_item_done(db, "password_changed", as_of),
+        last_sesame_on=snapshots.last_sesame_on(db, as_of),
+        last_report_on=snapshots.last_report_on(db, as_of),
         marks=load_marks(db),
     )
 

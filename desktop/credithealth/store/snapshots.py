@@ -60,3 +60,22 @@ def latest_checkup(db: Database, as_of: date) -> Checkup | None:
         )
     )
     return from_row(Checkup, rows[0]) if rows else None
+
+
+def _latest(db: Database, sql: str, as_of: date) -> date | None:
+    value = db.execute(sql, [as_of.isoformat()]).fetchone()[0]
+    return date.fromisoformat(value) if value else None
+
+
+def last_sesame_on(db: Database, as_of: date) -> date | None:
+    """The day of the latest Sesame score recorded on or before ``as_of``."""
+    return _latest(
+        db,
+        "SELECT MAX(taken_on) FROM score_snapshots WHERE provider = 'sesame' AND taken_on <= ?",
+        as_of,
+    )
+
+
+def last_report_on(db: Database, as_of: date) -> date | None:
+    """The day of the latest credit report recorded on or before ``as_of``."""
+    return _latest(db, "SELECT MAX(taken_on) FROM credit_reports WHERE taken_on <= ?", as_of)
