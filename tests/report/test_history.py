@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from pathlib import Path
 
 from credithealth.domain.history import assess_each
 from credithealth.domain.rules import default_rules
 from credithealth.report.sections.charts import assessed_history
 from credithealth.report.sections.context import Context
+from credithealth.store.db import open_db
+from credithealth.store.demo import fill_demo
 from credithealth.store.facts import load_facts
 from credithealth.store.series import backfill_dates, history, record_assessment
 from tests.store.conftest import DEMO_DAY
 
 
-def test_assessed_history_is_what_backfill_stores_without_storing(demo_db: Database) -> None:
+def test_assessed_history_is_what_backfill_stores_without_storing(tmp_path: Path) -> None:
+    demo_db = open_db(tmp_path / "demo.sqlite3")
+    fill_demo(demo_db, DEMO_DAY)
     rules = default_rules()
     ctx = Context(demo_db, DEMO_DAY, "en", rules)
     in_memory = assessed_history(ctx, months=6)
@@ -28,3 +32,4 @@ def test_assessed_history_is_what_backfill_stores_without_storing(demo_db: Datab
     )
     assert in_memory == history(demo_db)[-7:]
     assert assessed_history(ctx, months=100) == history(demo_db)
+    demo_db.conn.close()
