@@ -108,14 +108,14 @@ def _count(db: Path) -> int:
 def page_open_ms() -> list[float]:
     """Show the Spending page on the 5-year database (100,000 transactions): from the click
     to the table, chart and filters on screen, in a window already showing the overview."""
-    from credithealth.ui.app import create_app
+    from credithealth.ui.app.launch import create_app
 
     app = create_app(["bench"])
     from PySide6.QtCore import QSettings
 
-    from credithealth.ui.main_window import MainWindow
-    from credithealth.ui.session import Session
-    from credithealth.ui.worker import wait_all
+    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.session import Session
+    from credithealth.ui.common.worker import wait_all
 
     runs = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
 from gen_db import END, make_bench_db
 
-from credithealth.ui import qt as _qt  # noqa: F401  (PySide6 before pyqtgraph)
+from credithealth.ui.common import qt as _qt  # noqa: F401  (PySide6 before pyqtgraph)
 
 
 def wait_for(app, done, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
@@ -31,7 +31,7 @@ def wait_for(app, done, timeout: float = 30.0) -> None:  # type: ignore[no-untyp
 
 
 def main() -> dict[str, float]:
-    from credithealth.ui.app import create_app
+    from credithealth.ui.app.launch import create_app
 
     app = create_app(["bench"])
     from credithealth.domain.history import assess_each
@@ -41,9 +41,9 @@ def main() -> dict[str, float]:
     from credithealth.store import series
     from credithealth.store.db import open_db
     from credithealth.store.facts import load_facts
-    from credithealth.ui.pages.overview import OverviewPage
-    from credithealth.ui.session import Session
-    from credithealth.ui.worker import wait_all
+    from credithealth.ui.pages.overview.page import OverviewPage
+    from credithealth.ui.common.session import Session
+    from credithealth.ui.common.worker import wait_all
 
     rules = default_rules()
 

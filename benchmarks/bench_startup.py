@@ -109,12 +109,12 @@ def starts(db: Path, home: Path, runs: int = RUNS) -> dict[str, float]:
 
 
 def page_opens(db: Path) -> tuple[dict[str, float], dict[str, float]]:
-    from credithealth.ui.app import create_app
+    from credithealth.ui.app.launch import create_app
 
     app = create_app(["bench"])
-    from credithealth.ui.main_window import MainWindow
-    from credithealth.ui.session import Session
-    from credithealth.ui.worker import wait_all
+    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.session import Session
+    from credithealth.ui.common.worker import wait_all
 
     session = Session(db, today=lambda: END)
     window = MainWindow(session)

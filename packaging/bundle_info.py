@@ -109,7 +109,7 @@ DROPPED_PLUGIN_TYPES = {
     "sqldrivers",  # QtSql
     "qmltooling",  # QtQml
 }
-# Qt's own catalogues: only the Chinese one credithealth.ui.i18n loads (English needs none).
+# Qt's own catalogues: only the Chinese one credithealth.ui.common.i18n loads (English needs none).
 KEPT_QT_TRANSLATIONS = {"qtbase_zh_CN.qm"}
 # Host libraries the bundle must not carry (Linux): fontconfig reads the host's
 # /etc/fonts, whose newer syntax an older bundled copy rejects (FreeType goes with it);

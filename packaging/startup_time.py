@@ -8,7 +8,7 @@ the app: the bundle next to a source checkout.
     python packaging/startup_time.py --cold .venv/bin/credit-health
 
 PROGRAM fills a demo database in a temporary folder, then starts ``gui`` RUNS times with
-CREDIT_HEALTH_EXIT_AFTER_SHOWN=1 (the app prints the time and quits: ui/app.py). With
+CREDIT_HEALTH_EXIT_AFTER_SHOWN=1 (the app prints the time and quits: ui/app/launch.py). With
 --cold (Linux, as root) the page cache is dropped before each start, so every file is
 read from disk again; otherwise the starts after the first find them in memory (warm).
 Prints each run and the median: the app's own figure, and the wall time to its exit.

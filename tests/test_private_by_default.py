@@ -66,10 +66,10 @@ def test_every_writer_leaves_only_private_files(  # type: ignore[no-untyped-def]
     from credithealth.cli import default_db_path
     from credithealth.report.output import save_pdf
     from credithealth.store.file_backups import daily_backup
-    from credithealth.ui.app import make_settings_private
-    from credithealth.ui.reminders_export import write_calendar
-    from credithealth.ui.reminders_service import ReminderService
-    from credithealth.ui.session import Session
+    from credithealth.ui.app.launch import make_settings_private
+    from credithealth.ui.common.session import Session
+    from credithealth.ui.reminders.ics_export import write_calendar
+    from credithealth.ui.reminders.service import ReminderService
 
     db = default_db_path()
     assert db.is_relative_to(home)

@@ -125,7 +125,7 @@ def exception_title(exc: BaseException) -> str:
 
 
 def raised_in(tb: TracebackType | None) -> str:
-    """The innermost frame in the app's own code: ``ui/pages/spending.py:120 refresh``."""
+    """The innermost frame in the app's own code: ``ui/pages/spending/page.py:120 refresh``."""
     here = Path(__file__).resolve().parent
     found = ""
     for frame, line in traceback.walk_tb(tb):

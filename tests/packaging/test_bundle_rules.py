@@ -106,7 +106,9 @@ def test_keep_datas_keeps_one_qt_catalogue_and_no_install_record() -> None:
 
 
 def test_the_qt_catalogue_kept_is_the_one_the_app_loads() -> None:
-    i18n = (ROOT / "desktop" / "credithealth" / "ui" / "i18n.py").read_text(encoding="utf-8")
+    i18n = (ROOT / "desktop" / "credithealth" / "ui" / "common" / "i18n.py").read_text(
+        encoding="utf-8"
+    )
     for name in bundle_info.KEPT_QT_TRANSLATIONS:
         assert f'"{name}"' in i18n
 

@@ -71,7 +71,9 @@ def test_desktop_entry_metainfo_and_app_name_each_other() -> None:
     assert root.findtext("launchable") == DESKTOP.name
     assert root.findtext("provides/binary") == entry["Exec"] == entry["TryExec"] == "credit-health"
     # the window's app id (Wayland) and WM class (X11) point the desktop at this entry
-    app_py = (ROOT / "desktop" / "credithealth" / "ui" / "app.py").read_text(encoding="utf-8")
+    app_py = (ROOT / "desktop" / "credithealth" / "ui" / "app" / "launch.py").read_text(
+        encoding="utf-8"
+    )
     assert f'setDesktopFileName("{DESKTOP.stem}")' in app_py
     assert entry["StartupWMClass"] == DESKTOP.stem
     assert entry["Icon"] == "credit-health"

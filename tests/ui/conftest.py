@@ -17,10 +17,10 @@ TODAY = date(2026, 11, 26)
 @pytest.fixture(scope="session")
 def qapp():  # type: ignore[no-untyped-def]
     """pytest-qt's application, made by the app's own factory (fonts, names, language)."""
-    from credithealth.ui.app import create_app
+    from credithealth.ui.app.launch import create_app
 
     app = create_app(["credit-health-tests"])
-    from credithealth.ui import i18n
+    from credithealth.ui.common import i18n
 
     i18n.install("en")
     yield app
@@ -39,8 +39,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def session(qapp, tmp_path: Path, demo_file: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """A session over a private copy of the demo database, on a fixed day."""
-    from credithealth.ui.session import Session
-    from credithealth.ui.worker import wait_all
+    from credithealth.ui.common.session import Session
+    from credithealth.ui.common.worker import wait_all
 
     path = tmp_path / "demo.sqlite3"
     path.write_bytes(demo_file.read_bytes())
@@ -54,8 +54,8 @@ def session(qapp, tmp_path: Path, demo_file: Path) -> Iterator[object]:  # type:
 
 @pytest.fixture
 def empty_session(qapp, tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from credithealth.ui.session import Session
-    from credithealth.ui.worker import wait_all
+    from credithealth.ui.common.session import Session
+    from credithealth.ui.common.worker import wait_all
 
     s = Session(tmp_path / "empty.sqlite3", today=lambda: TODAY)
     s.refresh_now()
@@ -67,7 +67,7 @@ def empty_session(qapp, tmp_path: Path) -> Iterator[object]:  # type: ignore[no-
 
 @pytest.fixture
 def window(qtbot, session):  # type: ignore[no-untyped-def]
-    from credithealth.ui.main_window import MainWindow
+    from credithealth.ui.app.main_window import MainWindow
 
     w = MainWindow(session)
     qtbot.addWidget(w)

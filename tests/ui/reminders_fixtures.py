@@ -33,8 +33,8 @@ def clean_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def clocked(qapp, tmp_path: Path, clean_settings) -> Iterator[tuple[object, Clock]]:  # type: ignore[no-untyped-def]
     """Evening of 2026-12-01: two Huabei bills ahead, an application waiting for its decision,
     November's Sesame score and a fresh credit report recorded."""
-    from credithealth.ui.session import Session
-    from credithealth.ui.worker import wait_all
+    from credithealth.ui.common.session import Session
+    from credithealth.ui.common.worker import wait_all
 
     clock = Clock(datetime(2026, 12, 1, 20, 0))
     s = Session(tmp_path / "reminders.sqlite3", today=clock.today)

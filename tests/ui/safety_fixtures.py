@@ -89,10 +89,10 @@ def clean_backup_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-de
 @pytest.fixture
 def app_window(qtbot, demo_copy: Path, clean_backup_settings) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     """A window over a copy of the demo whose session holds the instance lock."""
-    from credithealth.ui.app_settings import LAST_DB
-    from credithealth.ui.main_window import MainWindow
-    from credithealth.ui.session import Session
-    from credithealth.ui.worker import wait_all
+    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.app_settings import LAST_DB
+    from credithealth.ui.common.session import Session
+    from credithealth.ui.common.worker import wait_all
     from tests.ui.conftest import TODAY
 
     lock = acquire_instance_lock(demo_copy)

@@ -248,7 +248,7 @@ class Walk:
         QApplication.processEvents()
 
     def _walk_window(self, where: str, top: QWidget, depth: int) -> None:
-        from credithealth.ui.worker import wait_all
+        from credithealth.ui.common.worker import wait_all
 
         wait_all(10_000)
         from PySide6.QtWidgets import QApplication, QTabWidget, QWizard

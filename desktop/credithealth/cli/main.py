@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
-    from credithealth.ui.app import run
+    from credithealth.ui.app.launch import run
 
     # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
     env = os.environ.get("CREDIT_HEALTH_DB")

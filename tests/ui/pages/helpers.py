@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlite_utils import Database
 
 from credithealth.store.json_backup import dump
-from credithealth.ui.widgets.fields import RecordForm
+from credithealth.ui.common.widgets.fields import RecordForm
 
 
 def records(db: Database) -> dict[str, Any]:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 PAGES: list[tuple[str, str]] = [
-    ("credithealth.ui.pages.overview", "OverviewPage"),
-    ("credithealth.ui.pages.journey", "JourneyPage"),
-    ("credithealth.ui.pages.repayments", "RepaymentsPage"),
-    ("credithealth.ui.pages.spending", "SpendingPage"),
-    ("credithealth.ui.pages.security", "SecurityPage"),
-    ("credithealth.ui.pages.profile", "ProfilePage"),
-    ("credithealth.ui.pages.scores", "ScoresPage"),
-    ("credithealth.ui.pages.applications", "ApplicationsPage"),
+    ("credithealth.ui.pages.overview.page", "OverviewPage"),
+    ("credithealth.ui.pages.journey.page", "JourneyPage"),
+    ("credithealth.ui.pages.repayments.page", "RepaymentsPage"),
+    ("credithealth.ui.pages.spending.page", "SpendingPage"),
+    ("credithealth.ui.pages.security.page", "SecurityPage"),
+    ("credithealth.ui.pages.profile.page", "ProfilePage"),
+    ("credithealth.ui.pages.scores.page", "ScoresPage"),
+    ("credithealth.ui.pages.applications.page", "ApplicationsPage"),
 ]
 
 # class name -> (key, title translated in the class's context, as its own tr() does)

@@ -7,8 +7,8 @@ from typing import ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
-from credithealth.ui.retranslate import Retranslates
-from credithealth.ui.session import Session
+from credithealth.ui.common.retranslate import Retranslates
+from credithealth.ui.common.session import Session
 
 
 class Page(Retranslates, QWidget):

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.store.errors import StoreError
-from credithealth.ui import app_settings
-from credithealth.ui.models.records import RecordTableModel
+from credithealth.ui.common import app_settings
+from credithealth.ui.common.models.records import RecordTableModel
+from credithealth.ui.common.retranslate import Retranslates
+from credithealth.ui.common.session import Session
+from credithealth.ui.common.widgets.fields import RecordForm
+from credithealth.ui.common.widgets.record_table import RecordTable
 from credithealth.ui.pages.base import Page
-from credithealth.ui.retranslate import Retranslates
-from credithealth.ui.session import Session
-from credithealth.ui.widgets.fields import RecordForm
-from credithealth.ui.widgets.record_table import RecordTable
 
 T = TypeVar("T")
 
@@ -46,7 +46,7 @@ class ChecklistRow(Generic[T]):
 
 def sentences(*parts: str) -> str:
     """Sentences one after another: Chinese runs them together, English puts a space."""
-    from credithealth.ui import i18n
+    from credithealth.ui.common import i18n
 
     return ("" if i18n.current_language() == "zh_CN" else " ").join(p for p in parts if p)
 

@@ -1,0 +1,293 @@
+"""Starting the desktop app: Qt, fonts, language, the database, the window.
+
+``CREDIT_HEALTH_EXIT_AFTER_SHOWN=1`` measures a cold start: once the main window's first
+frame is painted the app prints ``window shown after 0.812 s`` (counted from the process
+start where the system tells it, on Linux; from the app's first line otherwise); once the
+overview's charts are drawn with their data it prints ``charts drawn after 1.004 s`` on
+stderr, with the longest time the event loop did not answer in between (``longest
+stall 0.080 s``: how long input would have waited at worst); and it quits once
+start-up's background work (the day's backup) is done too. It changes nothing else.
+
+What the first frame needs comes before it, and nothing else: the window with the
+overview page (verdict banner and five factor cards filled from the assessment, scored
+on the GUI thread); the other pages are created on their first visit. After it
+(``MainWindow.first_painted``): the overview's loads (history, series, the month-end
+back-fill), the charts (pyqtgraph), the reminder scan and the day's backup.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import MutableMapping
+from pathlib import Path
+
+from credithealth.ui.common import qt as _qt  # noqa: F401  (before anything imports pyqtgraph)
+
+EXIT_AFTER_SHOWN = "CREDIT_HEALTH_EXIT_AFTER_SHOWN"
+_LOADED = time.monotonic()
+
+
+def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from credithealth.paths import resource
+    from credithealth.ui.common import app_settings, i18n
+    from credithealth.ui.common.fonts import apply_app_font
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    restore_child_environment()
+    app.setOrganizationName("CreditHealth")
+    app.setOrganizationDomain("credithealth.local")
+    app.setApplicationName("Credit Health")
+    app.setDesktopFileName("credit-health")
+    make_settings_private()
+    app_settings.migrate()  # saved settings in the layout this version reads
+    app.setWindowIcon(QIcon(str(resource("icons", "credit-health.svg"))))
+    apply_app_font(app)  # type: ignore[arg-type]
+    i18n.install(i18n.chosen_language())
+    from credithealth.ui.app import accessibility
+
+    accessibility.install()  # every window's controls get names a screen reader can say
+    return app
+
+
+def make_settings_private() -> Path | None:
+    """The settings file (the last verdict, the database's path, perhaps the user's name)
+    and its folder are created 0600 / 0700 before Qt first writes them; Qt keeps the
+    mode of an existing file when it rewrites it. Linux and BSD only (elsewhere the
+    settings live in the registry or in a folder the system owns)."""
+    from credithealth.store.private_files import create_private, private_folder
+    from credithealth.ui.common.app_settings import settings_file
+
+    if os.name != "posix" or sys.platform == "darwin":
+        return None
+    path = settings_file()
+    if not path.is_absolute():
+        return None
+    try:
+        private_folder(path.parent)
+        create_private(path)
+    except OSError:
+        return None  # an unwritable settings folder: Qt says so itself, the app goes on
+    return path
+
+
+def remembered_db() -> Path | None:
+    """The database last opened from Settings, if it still exists."""
+    from credithealth.ui.common.app_settings import LAST_DB
+
+    value = LAST_DB.get()
+    if value and Path(value).is_file():
+        return Path(value)
+    return None
+
+
+def database_to_open(db_path: Path | None, default: Path | None) -> Path | None:
+    """--db or CREDIT_HEALTH_DB (``db_path``) wins; then the database last opened from
+    Settings; then the default file in the user's data folder."""
+    return db_path or remembered_db() or default
+
+
+def restore_child_environment(environ: MutableMapping[str, str] | None = None) -> None:
+    """Undo what a PyInstaller bundle put in the environment for its own Qt.
+
+    Its launcher puts the bundle first in LD_LIBRARY_PATH (keeping the user's value in
+    LD_LIBRARY_PATH_ORIG; DYLD_LIBRARY_PATH on macOS) and its Qt hook sets
+    QT_PLUGIN_PATH and QML2_IMPORT_PATH. Qt has read them once the application exists;
+    a program the app starts (the file manager, from About) must not inherit them, or
+    it would load this bundle's libraries instead of its own.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not bundle:
+        return
+    env = os.environ if environ is None else environ
+    inside = Path(bundle).resolve()
+    for var in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
+        original = env.pop(var + "_ORIG", None)
+        if original is None:
+            entries = env.get(var, "").split(os.pathsep)
+            original = os.pathsep.join(
+                e for e in entries if e and not Path(e).resolve().is_relative_to(inside)
+            )
+        if original:
+            env[var] = original
+        else:
+            env.pop(var, None)
+    for var in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+        env.pop(var, None)
+
+
+def seconds_since_start() -> tuple[float, bool]:
+    """Seconds since the process started, and whether that is exact (Linux: from the
+    kernel's start time) or counted from when this module loaded (other systems)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: starttime
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started, True
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.monotonic() - _LOADED, False
+
+
+def _report_shown() -> None:
+    seconds, exact = seconds_since_start()
+    since = "" if exact else " (since the app's code loaded)"
+    print(f"window shown after {seconds:.3f} s{since}", flush=True)
+    from credithealth.ui.common import i18n
+
+    # on stderr: stdout carries the one timing line scripts read
+    print(f"Qt's own translations: {i18n.qt_catalogue() or 'none'}", file=sys.stderr, flush=True)
+
+
+def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | None = None) -> int:
+    """Open ``db_path`` (given with --db or CREDIT_HEALTH_DB); without one, the database
+    last opened from Settings, else ``default``. See ``ui/app/startup.py`` for the steps.
+
+    Each step goes to the log. With ``CREDIT_HEALTH_EXIT_AFTER_SHOWN`` start-up runs
+    exactly as always (the check-up on an empty database, the digest, the day's backup in
+    the background); the time is printed once the window is shown and the app quits once
+    the background backup has finished."""
+    from credithealth.applog import log, setup_logging, tidy_path, versions
+
+    setup_logging()
+    log.info("start: %s", versions())
+    app = create_app()
+    from PySide6.QtCore import QTimer
+
+    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.app.startup import Startup, after_first_paint, install_error_hook
+    from credithealth.ui.common.session import Session
+
+    path = database_to_open(db_path, default)
+    if path is None:
+        raise ValueError("run() needs a database path or a default")
+    log.info("language %s; opening %s", i18n_language(), tidy_path(path))
+    timing = bool(os.environ.get(EXIT_AFTER_SHOWN))
+    waiting = {"shown", "charts", "backup"}  # what a timed start waits for before it quits
+
+    def timed(step: str) -> None:
+        waiting.discard(step)
+        if timing and not waiting:
+            app.quit()
+
+    def show_window(session: Session) -> MainWindow:
+        log.info(
+            "database open (encrypted: %s, read-only: %s)",
+            "yes" if session.passphrase else "no",
+            "yes" if session.read_only else "no",
+        )
+        session.refresh_now()  # the banner and the cards are filled before the first frame
+        window = MainWindow(session)
+        window.show()
+        app.setQuitOnLastWindowClosed(True)
+        log.info("window shown")
+        if timing:
+            # first_painted comes once the event loop has delivered the show and the first frame
+            watch: list[StallWatch] = []  # from the first frame until the charts are drawn
+            window.first_painted.connect(
+                lambda: (watch.append(StallWatch()), _report_shown(), timed("shown"))
+            )
+            overview = window.pages["overview"]
+            if window.current_page() is overview:
+                overview.charts_drawn.connect(  # type: ignore[attr-defined]
+                    lambda: QTimer.singleShot(
+                        0, lambda: (_report_charts(watch[0].stop()), timed("charts"))
+                    )
+                )
+            else:
+                timed("charts")  # another page is shown first: no charts to wait for
+        if window.offer_checkup_if_empty():  # first run: the check-up wizard, or the demo
+            log.info("empty database: check-up wizard shown")
+            # reminders begin once it is done, without a "while you were away" digest
+            window.checkup_wizard.finished.connect(lambda _r: window.reminders.start(digest=False))
+        else:
+            window.reminders.service.digest_ready.connect(
+                lambda missed: log.info("digest shown: %d reminders", len(missed))
+            )
+            # the digest of what came due while closed, then the timer: after the first frame
+            after_first_paint(
+                window, lambda: (window.reminders.start(), log.info("reminders started"))
+            )
+        return window
+
+    startup = Startup(show_window, passphrase=passphrase)
+    startup.window_shown.connect(
+        lambda w: after_first_paint(w, lambda: _watch_daily(startup, lambda: timed("backup")))
+    )
+    install_error_hook(startup.db_path)
+    from credithealth.ui.app import error_dialog
+
+    error_dialog.during_start_up(lambda: startup.window is None)
+    # until the window is up, closing a dialog (passphrase, bad database) must not end the app
+    app.setQuitOnLastWindowClosed(False)
+    startup.finished.connect(app.exit)
+    startup.begin(path)
+    if startup.code is not None:  # decided at once: another window has the database
+        log.info("start-up ended: code %s", startup.code)
+        return startup.code
+    code = app.exec()
+    if startup.window is None:
+        code = 1 if startup.code is None else startup.code
+        log.info("start-up ended without a window: code %s", code)
+        return code
+    startup.window.session.close()  # the window may have switched to another database
+    log.info("quit: code %s", code)
+    return code
+
+
+class StallWatch:
+    """The longest gap between turns of the event loop, seen by a 10 ms timer."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self._last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.longest
+
+
+def _report_charts(stall: float) -> None:
+    seconds, exact = seconds_since_start()
+    since = "" if exact else " (since the app's code loaded)"
+    print(
+        f"charts drawn after {seconds:.3f} s{since}; longest stall {stall:.3f} s",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def i18n_language() -> str:
+    from credithealth.ui.common import i18n
+
+    return i18n.current_language()
+
+
+def _watch_daily(startup, done) -> None:  # type: ignore[no-untyped-def]
+    """Log the day's backup (taken off the GUI thread) and call ``done`` when it has ended."""
+    from credithealth.applog import log
+
+    daily = startup.daily
+    if daily is None or not daily.running:
+        log.info("daily backup: nothing to do")
+        done()
+        return
+    daily.done.connect(
+        lambda p: (log.info("daily backup: %s", "taken" if p else "already there"), done())
+    )
+    daily.failed.connect(lambda _t: (log.warning("daily backup failed"), done()))

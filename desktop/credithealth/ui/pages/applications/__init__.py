@@ -1,0 +1,1 @@
+"""The Applications page: every attempt to get the credit line back and its result."""

@@ -1,0 +1,1 @@
+"""The Personal info page: the completeness checklist and the change log."""

@@ -1,0 +1,1 @@
+"""The Repayments page: accounts, bills and repayments, their table models and forms."""

@@ -1,0 +1,1 @@
+"""The Credit scores page: Sesame score snapshots and external credit records."""

@@ -1,0 +1,1 @@
+"""The Account security page: the checklist and the log of security events."""

@@ -1,0 +1,3 @@
+"""Reminders: the running service (what is due, announced once), the due list, the
+start-up digest, the tray, the .ics export, and the reminder settings tab.
+"""

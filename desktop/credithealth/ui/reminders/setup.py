@@ -1,0 +1,78 @@
+"""Reminders in the main window: the File menu's calendar export, the tray, the digest.
+
+``MainWindow`` makes one ``ReminderController``; ``run`` starts it once the window
+is shown (tests build windows without starting it, so no digest pops up there).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+
+from credithealth.domain.reminders import Reminder
+from credithealth.ui.reminders.digest import DigestDialog, show_digest
+from credithealth.ui.reminders.ics_export import export_calendar, exported_message
+from credithealth.ui.reminders.service import ReminderService, service_for
+from credithealth.ui.reminders.tray import ReminderTray
+
+if TYPE_CHECKING:
+    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.session import Session
+
+JOURNEY = "journey"
+
+
+class ReminderController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service: ReminderService = service_for(window.session)
+        self.tray = ReminderTray(window, self.show_journey)
+        self.digest: DigestDialog | None = None
+        self.act_export = QAction(window)
+        self.act_export.setObjectName("actExportReminders")
+        self.act_export.triggered.connect(self.export)
+        window.add_menu_action("file", self.act_export)
+        self._started = False
+        self._connect(self.service)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def _connect(self, service: ReminderService) -> None:
+        service.arrived.connect(self.tray.announce)
+        service.digest_ready.connect(self.show_digest)
+
+    def use_session(self, session: Session) -> None:
+        """Follow the window to another database: its reminders, its marks."""
+        self.service = service_for(session)
+        self._connect(self.service)
+        if self._started:
+            self.service.start()
+
+    def retranslate(self) -> None:
+        self.act_export.setText(self.tr("Export reminders to calendar…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def start(self, *, digest: bool = True) -> None:
+        self._started = True
+        self.service.start(digest=digest)
+
+    def show_journey(self) -> None:
+        self.window.show_page(JOURNEY)
+
+    def show_digest(self, reminders: list[Reminder]) -> None:
+        dialog = show_digest(self.window, reminders)
+        if dialog is not self.digest:  # a new window: connect it once
+            dialog.open_journey.connect(self.show_journey)
+            self.digest = dialog
+
+    def export(self) -> None:
+        done = export_calendar(self.window, self.service)
+        if done is not None:
+            self.window.statusBar().showMessage(exported_message(*done), 15_000)

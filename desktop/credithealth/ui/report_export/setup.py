@@ -1,0 +1,63 @@
+"""File → Export readiness report… (Ctrl+E): opens the export dialog, one at a time.
+
+Kept apart from the dialog so the window starts without loading the report's painting
+code and pyqtgraph; they are imported the first time the dialog opens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.report_export.dialog import ReportDialog
+
+ACTION_NAME = "actExportReport"  # the overview's button finds the action by this name
+
+
+class ReportExport(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ReportDialog | None = None
+        self.action = QAction(window)
+        self.action.setObjectName(ACTION_NAME)
+        self.action.setShortcut(QKeySequence("Ctrl+E"))
+        self.action.triggered.connect(self.open)
+        window.add_menu_action("file", self.action)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("&Export readiness report…"))
+        self.action.setToolTip(self.tr("A PDF of your readiness to keep, print or show"))
+
+    def open(self) -> ReportDialog:
+        """Show the dialog (a new one, with today's defaults) or bring the open one forward."""
+        if self.dialog is not None and isValid(self.dialog) and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        from credithealth.ui.report_export.dialog import ReportDialog
+
+        self.dialog = ReportDialog(self.window)
+        self.window.quit_from(self.dialog)
+        self.dialog.show()
+        return self.dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif (
+                event.type() == QEvent.Type.Close
+                and self.dialog is not None
+                and isValid(self.dialog)
+            ):
+                # the window is going: stop drawing and saving while Qt is still whole
+                self.dialog.stop()
+        return False

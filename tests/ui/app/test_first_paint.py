@@ -1,0 +1,94 @@
+"""The first frame: the verdict banner and the five factor cards are filled with the same
+verdict and scores as ``credit-health assess --json`` for the same database and day, and
+nothing the first frame does not need has run yet (no other page, no chart, no pyqtgraph
+or numpy, no overview load, no reminder scan). Through the real start-up (``ui.app.run``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+PROBE = r"""
+import json, sys
+from PySide6.QtWidgets import QApplication
+import credithealth.ui.app.launch as app
+
+shown = app._report_shown
+
+def first_paint():
+    w = next(x for x in QApplication.topLevelWidgets() if x.objectName() == "mainWindow")
+    page = w.pages["overview"]  # made with the window: looking it up creates nothing
+    out = {
+        "verdict": page.banner.verdict,
+        "overall": page.banner.score.text(),
+        "cards": {k: c.score.text() for k, c in page.cards.items()},
+        "made": [k for k in w.pages if w.pages.is_made(k)],
+        "modules": [m for m in ("pyqtgraph", "numpy", "credithealth.ui.pages.overview.charts")
+                    if m in sys.modules],
+        "loaded": page.data is not None or page.backfill.running,
+        "charts": page.charts is not None,
+        "reminders": w.reminders._started,
+        "current": w.current_page().key,
+    }
+    print("FIRST-PAINT " + json.dumps(out), flush=True)
+    shown()
+
+app._report_shown = first_paint
+from credithealth.cli import main
+raise SystemExit(main(["--lang", "en", "--db", sys.argv[1], "gui"]))
+"""
+
+
+def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, db)
+    env = {
+        **os.environ,
+        "CREDIT_HEALTH_EXIT_AFTER_SHOWN": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PYTHONPATH": str(ROOT / "desktop"),
+        "LANGUAGE": "en",
+    }
+    today = date.today().isoformat()  # the window scores as of today, so does assess here
+    assessed = subprocess.run(
+        [sys.executable, "-m", "credithealth", "--db", str(db), "assess", "--json", "--on", today],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    expected = json.loads(assessed.stdout)
+    p = subprocess.run(
+        [sys.executable, "-c", PROBE, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert p.returncode == 0, p.stderr
+    line = next(x for x in p.stdout.splitlines() if x.startswith("FIRST-PAINT "))
+    seen = json.loads(line.removeprefix("FIRST-PAINT "))
+    assert date.today().isoformat() == today  # not run across midnight
+
+    assert seen["verdict"] == expected["verdict"]
+    assert seen["overall"].startswith(f"{expected['overall']}<"), seen["overall"]
+    for key, factor in expected["factors"].items():
+        shown = "—" if factor["evidence"] == "none" else str(factor["score"])
+        assert seen["cards"][key] == shown, key
+    # nothing the first frame does not need
+    assert seen["current"] == "overview"
+    assert seen["made"] == ["overview"]
+    assert seen["modules"] == []
+    assert not seen["loaded"] and not seen["charts"] and not seen["reminders"]
+    # and what was put off comes after it
+    assert "charts drawn after" in p.stderr
