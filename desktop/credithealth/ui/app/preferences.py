@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.ui.common import app_settings, i18n
+from credithealth.ui.common.i18n import LANGUAGES
 from credithealth.ui.common.retranslate import Retranslates
 from credithealth.ui.common.tr_args import with_args
 from credithealth.ui.report_export.cover_name import ReportNameGroup
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from credithealth.ui.app.main_window import MainWindow
 
 DB_SUFFIX = ".sqlite3"
-# each language is named in itself, so it can be found whatever language is showing
-LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
 class SettingsDialog(Retranslates, QDialog):

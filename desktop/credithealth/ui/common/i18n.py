@@ -18,6 +18,8 @@ from credithealth.domain.messages import norm_lang
 from credithealth.paths import resource
 from credithealth.ui.common import app_settings
 
+LANGUAGES = (("zh_CN", "中文"), ("en", "English"))  # each named in itself
+
 _installed: list[QTranslator] = []
 _current = "en"
 

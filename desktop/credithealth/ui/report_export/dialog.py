@@ -44,8 +44,8 @@ from credithealth.report import (
 )
 from credithealth.store.errors import StoreError
 from credithealth.store.series import first_record_date
-from credithealth.ui.app.preferences import LANGUAGES  # each language named in itself
 from credithealth.ui.common import app_settings, i18n
+from credithealth.ui.common.i18n import LANGUAGES
 from credithealth.ui.common.retranslate import Retranslates
 from credithealth.ui.common.steps import Steps, run_steps
 from credithealth.ui.common.tr_args import with_args
