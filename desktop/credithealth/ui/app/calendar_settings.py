@@ -52,7 +52,7 @@ from credithealth.ui.common.style import muted_color, overdue_color
 from credithealth.ui.common.tr_args import with_args
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
     from credithealth.ui.common.session import Session
 
 MAX_NOTICE_BYTES = 200_000  # a notice is about 1 KB; anything this big is another file
@@ -70,9 +70,9 @@ def runs_text(days: list[date] | tuple[date, ...], none: str) -> str:
 class CalendarBox(Retranslates, QWidget):
     """The Calendar tab: one row per year, newest first."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window_ = window
+        self.host = host
         self.setObjectName("calendarSettings")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -117,18 +117,18 @@ class CalendarBox(Retranslates, QWidget):
         self.dialog: NoticeDialog | None = None
         self.message_box: QMessageBox | None = None
         self._watched: Session | None = None
-        window.session_changed.connect(self._watch)
-        self._watch(window.session)
+        host.session_changed.connect(self._watch)
+        self._watch(host.session)
         self.retranslate()
 
     @property
     def session(self) -> Session:
-        return self.window_.session
+        return self.host.session
 
     def _watch(self, session: object) -> None:
         if self._watched is not None and not self._watched.closed:
             self._watched.changed.disconnect(self._changed)
-        self._watched = self.window_.session
+        self._watched = self.host.session
         self._watched.changed.connect(self._changed)
         self.reload()
 

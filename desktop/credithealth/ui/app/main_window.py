@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
     QUndoGroup,
+    QUndoStack,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -244,6 +245,17 @@ class MainWindow(Retranslates, QMainWindow):
         """Ctrl+Q also works while a modeless dialog of this window (import, export) has
         the keyboard: without it the key went to the dialog and did nothing."""
         dialog.addAction(self.act_quit)
+
+    # -- the host interface the features use (common/host.py) -------------------------
+
+    def widget(self) -> QMainWindow:
+        return self
+
+    def undo_stack(self) -> QUndoStack:
+        return self.session.undo_stack
+
+    def show_status(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def add_menu_action(self, menu: str, action: QAction, *, before_quit: bool = True) -> None:
         """For features that plug into the menus (import, export, settings...)."""

@@ -54,7 +54,7 @@ from credithealth.ui.database.file_step import WholeFileStep
 from credithealth.ui.database.passphrase import PassphraseDialog
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
 
 CHECK_EVERY_MS = 3600 * 1000
 # what the full check finds: the open's own words for a damaged file
@@ -95,16 +95,16 @@ class DailyBackups(QObject):
     failed = Signal(str)
     damaged = Signal(object)  # Msg
 
-    def __init__(self, window: MainWindow, now: Callable[[], datetime] = datetime.now) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host, now: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.now = now
         self.running = False
         self.message_box: QMessageBox | None = None  # the damaged-file message, once shown
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run)
-        window.session_changed.connect(self._session_changed)
+        host.session_changed.connect(self._session_changed)
 
     def start(self) -> None:
         self.run()
@@ -116,7 +116,7 @@ class DailyBackups(QObject):
 
     def run(self) -> bool:
         """Back up if today's backup is missing; False when there is nothing to do now."""
-        s = self.window.session
+        s = self.host.session
         if s.closed or self.running:
             return False
         path, key, policy, now = s.db_path, s.passphrase, backup_policy(), self.now()
@@ -139,12 +139,12 @@ class DailyBackups(QObject):
             self._say_damaged(exc)
             return
         text = with_args(self.tr("The daily backup failed: %1"), _error_text(exc))
-        self.window.statusBar().showMessage(text, 60_000)
+        self.host.show_status(text, 60_000)
         self.failed.emit(text)
 
     def _say_damaged(self, exc: StoreError) -> None:
         """What the open would have said of the damaged file, with where to restore it."""
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.host.widget())
         box.setObjectName("databaseDamaged")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -178,9 +178,9 @@ class BackupsBox(Retranslates, QWidget):
 
     restored = Signal(object)  # the backup of the replaced state (Path or None)
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window_ = window
+        self.host = host
         self.setObjectName("backupsBox")
         self.message_box: QMessageBox | None = None  # the last question or report (tests)
         self.passphrase_dialog: PassphraseDialog | None = None
@@ -242,7 +242,7 @@ class BackupsBox(Retranslates, QWidget):
         lay.addWidget(self.keep_box)
         self.retranslate()
         self.reload()
-        window.session_changed.connect(self._session_changed)
+        host.session_changed.connect(self._session_changed)
 
     def _session_changed(self, _session: object) -> None:
         self.reload()
@@ -274,19 +274,19 @@ class BackupsBox(Retranslates, QWidget):
         self._update()
 
     def _folder_text(self) -> None:
-        folder = backup_folder(self.window_.session.db_path, backup_policy())
+        folder = backup_folder(self.host.session.db_path, backup_policy())
         self.folder_label.setText(with_args(self.tr("Kept in %1"), str(folder)))
 
     # -- the list ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        session = self.window_.session
+        session = self.host.session
         self.list.load(session.db_path, backup_policy())
         self._folder_text()
         self._update()
 
     def _update(self) -> None:
-        s = self.window_.session
+        s = self.host.session
         writable = not s.read_only and not s.closed
         self.backup_button.setEnabled(writable)
         self.restore_button.setEnabled(writable and self.list.selected() is not None)
@@ -300,7 +300,7 @@ class BackupsBox(Retranslates, QWidget):
     # -- back up now -------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        s = self.window_.session
+        s = self.host.session
         path, key, policy = s.db_path, s.passphrase, backup_policy()
         self.backup_button.setEnabled(False)
         self.status.setText(self.tr("Backing up…"))
@@ -320,16 +320,16 @@ class BackupsBox(Retranslates, QWidget):
         self.status.setText(with_args(self.tr("The backup failed: %1"), _error_text(exc)))
 
     def show_folder(self) -> bool:
-        folder = backup_folder(self.window_.session.db_path, backup_policy())
+        folder = backup_folder(self.host.session.db_path, backup_policy())
         if not folder.is_dir():
-            folder = self.window_.session.db_path.resolve().parent
+            folder = self.host.session.db_path.resolve().parent
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- restore -------------------------------------------------------------------------------
 
     def restore_selected(self) -> None:
         row = self.list.selected()
-        if row is None or self.window_.session.read_only:
+        if row is None or self.host.session.read_only:
             return
         box = QMessageBox(self)
         box.setObjectName("confirmRestore")
@@ -359,7 +359,7 @@ class BackupsBox(Retranslates, QWidget):
         if not row.encrypted:
             self._restore(row.backup, None)
             return
-        current = self.window_.session.passphrase
+        current = self.host.session.passphrase
         if current is not None and _verifies(row.backup.path, current):
             self._restore(row.backup, current)
             return
@@ -390,7 +390,7 @@ class BackupsBox(Retranslates, QWidget):
     def _restore(self, backup: Backup, key: str | None) -> None:
         policy = backup_policy()
         step = WholeFileStep(
-            self.window_,
+            self.host,
             self.tr("Restoring the backup…"),
             lambda path, old: restore_backup(
                 path, backup.path, passphrase=old, backup_passphrase=key, policy=policy

@@ -35,7 +35,7 @@ from credithealth.ui.database.file_step import WholeFileStep
 from credithealth.ui.database.passphrase import NewPassphraseDialog, PassphraseDialog
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
 
 
 def same_passphrase(a: str | None, b: str) -> bool:
@@ -48,9 +48,9 @@ class EncryptionBox(Retranslates, QWidget):
     changed = Signal(str)
     backups_changed = Signal()
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window_ = window
+        self.host = host
         self.setObjectName("encryptionBox")
         self.dialog: QWidget | None = None  # the passphrase dialog or message now open (tests)
         self.step: WholeFileStep | None = None
@@ -85,13 +85,13 @@ class EncryptionBox(Retranslates, QWidget):
         lay.addWidget(self.note)
         lay.addStretch(1)
         self.retranslate()
-        window.session_changed.connect(self._session_changed)
+        host.session_changed.connect(self._session_changed)
 
     def _session_changed(self, _session: object) -> None:
         self.retranslate()
 
     def retranslate(self) -> None:
-        s = self.window_.session
+        s = self.host.session
         on = s.encrypted
         self.state.setText(
             self.tr("This database is encrypted.")
@@ -160,7 +160,7 @@ class EncryptionBox(Retranslates, QWidget):
 
     def _ask_new_passphrase(self) -> None:
         dialog = NewPassphraseDialog(
-            with_args(self.tr("Choose a passphrase for %1."), self.window_.session.db_path.name),
+            with_args(self.tr("Choose a passphrase for %1."), self.host.session.db_path.name),
             title=self.tr("Turn on encryption"),
             parent=self,
         )
@@ -168,7 +168,7 @@ class EncryptionBox(Retranslates, QWidget):
         self._open(dialog)
 
     def change_passphrase(self) -> None:
-        current = self.window_.session.passphrase
+        current = self.host.session.passphrase
         dialog = NewPassphraseDialog(
             self.tr("Enter the current passphrase, then the new one."),
             current_check=lambda text: same_passphrase(current, text),
@@ -179,7 +179,7 @@ class EncryptionBox(Retranslates, QWidget):
         self._open(dialog)
 
     def turn_off(self) -> None:
-        current = self.window_.session.passphrase
+        current = self.host.session.passphrase
         dialog = PassphraseDialog(
             self.tr(
                 "Enter the passphrase to turn encryption off. The file will then be readable by "
@@ -220,7 +220,7 @@ class EncryptionBox(Retranslates, QWidget):
         )
 
     def _run(self, text: str, work: object, key: str | None, what: str) -> None:
-        step = WholeFileStep(self.window_, text, work, lambda _saved: key, parent=self)  # type: ignore[arg-type]
+        step = WholeFileStep(self.host, text, work, lambda _saved: key, parent=self)
         step.finished.connect(lambda saved, error: self._finished(what, saved, error))
         self.step = step
         step.start()
@@ -267,7 +267,7 @@ class EncryptionBox(Retranslates, QWidget):
         self._open(box)
 
     def _rows(self) -> list[BackupRow]:
-        return backup_rows(self.window_.session.db_path, backup_policy())
+        return backup_rows(self.host.session.db_path, backup_policy())
 
     def _open(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -26,7 +26,7 @@ from credithealth.ui.database.backup_policy import backup_policy
 from credithealth.ui.database.open_database import REOPEN, DatabaseOpener
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
 
 
 class WholeFileStep(QObject):
@@ -38,14 +38,14 @@ class WholeFileStep(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        host: Host,
         text: str,
         work: Callable[[Path, str | None], Any],
         key_after: Callable[[Any], str | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent or window)
-        self.window = window
+        super().__init__(parent or host.widget())
+        self.host = host
         self.text = text
         self.work = work
         self.key_after = key_after
@@ -53,14 +53,14 @@ class WholeFileStep(QObject):
         self.opener: DatabaseOpener | None = None
 
     def start(self) -> None:
-        s = self.window.session
+        s = self.host.session
         self.path, self.old_key = s.db_path, s.passphrase
         self.today, self.rules = s.today, s.rules
         self.lock = s.detach_lock()
         s.close()  # waits for background work; every connection is closed
         p = QProgressDialog(self.text, "", 0, 0, self.parent())  # type: ignore[call-overload]
         p.setObjectName("fileStepProgress")
-        p.setWindowTitle(self.window.windowTitle())
+        p.setWindowTitle(self.host.widget().windowTitle())
         p.setCancelButton(None)  # half a rewrite cannot be undone: it runs to the end
         p.setWindowModality(Qt.WindowModality.ApplicationModal)
         p.setMinimumDuration(0)
@@ -99,18 +99,18 @@ class WholeFileStep(QObject):
             )
         except StoreError:
             opener = DatabaseOpener(
-                self.window,
+                self.host.widget(),
                 mode=REOPEN,
                 today=self.today,
                 rules=self.rules,
                 lock=self.lock,
                 passphrase=key,
             )
-            opener.opened.connect(self.window.install_session)
+            opener.opened.connect(self.host.install_session)
             opener.opened.connect(lambda _s: self.finished.emit(result, error))
             opener.gave_up.connect(QApplication.quit)
             self.opener = opener
             opener.start(self.path, create=False)
             return
-        self.window.install_session(new)
+        self.host.install_session(new)
         self.finished.emit(result, error)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from credithealth.store.instance import take_raise_request
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
     from credithealth.ui.common.session import Session
 
 POLL_MS = 3000
@@ -28,17 +28,17 @@ class RaiseWatcher(QObject):
 
     raised = Signal()
 
-    def __init__(self, window: MainWindow, poll_ms: int = POLL_MS) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host, poll_ms: int = POLL_MS) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.db_path: Path | None = None
         self.fs = QFileSystemWatcher(self)
         self.fs.directoryChanged.connect(self._folder_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.check)
-        window.session_changed.connect(self._session_changed)
-        self.watch(window.session.db_path)
+        host.session_changed.connect(self._session_changed)
+        self.watch(host.session.db_path)
 
     def _folder_changed(self, _folder: str) -> None:
         self.check()
@@ -74,7 +74,7 @@ class RaiseWatcher(QObject):
         return asked
 
     def bring_forward(self) -> None:
-        w = self.window
+        w = self.host.widget()
         # un-minimise, keeping maximised or full screen as it was
         w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
         w.show()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
     from credithealth.ui.importing.dialog import ImportDialog
 
 
@@ -29,29 +29,29 @@ def _files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 class ImportController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.act_import = QAction(window)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget())
+        self.host = host
+        self.act_import = QAction(host.widget())
         self.act_import.setObjectName("actImportBills")
         self.act_import.setShortcut(QKeySequence("Ctrl+I"))
         self.act_import.triggered.connect(lambda: self.open_dialog())
-        window.add_menu_action("file", self.act_import)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        host.add_menu_action("file", self.act_import)
+        host.widget().setAcceptDrops(True)
+        host.widget().installEventFilter(self)
         self.retranslate()
 
     def open_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
         from credithealth.ui.importing.dialog import open_import_dialog
 
-        return open_import_dialog(self.window.session, self.window, paths)
+        return open_import_dialog(self.host.session, self.host.widget(), paths)
 
     def retranslate(self) -> None:
         self.act_import.setText(self.tr("&Import bill files…"))
         self.act_import.setToolTip(self.tr("Import Alipay or WeChat Pay bill files"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
+        if watched is self.host.widget():
             kind = event.type()
             if kind == QEvent.Type.LanguageChange:
                 self.retranslate()

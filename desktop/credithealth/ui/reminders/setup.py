@@ -18,26 +18,26 @@ from credithealth.ui.reminders.service import ReminderService, service_for
 from credithealth.ui.reminders.tray import ReminderTray
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
     from credithealth.ui.common.session import Session
 
 JOURNEY = "journey"
 
 
 class ReminderController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.service: ReminderService = service_for(window.session)
-        self.tray = ReminderTray(window, self.show_journey)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget())
+        self.host = host
+        self.service: ReminderService = service_for(host.session)
+        self.tray = ReminderTray(host.widget(), self.show_journey)
         self.digest: DigestDialog | None = None
-        self.act_export = QAction(window)
+        self.act_export = QAction(host.widget())
         self.act_export.setObjectName("actExportReminders")
         self.act_export.triggered.connect(self.export)
-        window.add_menu_action("file", self.act_export)
+        host.add_menu_action("file", self.act_export)
         self._started = False
         self._connect(self.service)
-        window.installEventFilter(self)
+        host.widget().installEventFilter(self)
         self.retranslate()
 
     def _connect(self, service: ReminderService) -> None:
@@ -55,7 +55,7 @@ class ReminderController(QObject):
         self.act_export.setText(self.tr("Export reminders to calendar…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.host.widget() and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
@@ -64,15 +64,15 @@ class ReminderController(QObject):
         self.service.start(digest=digest)
 
     def show_journey(self) -> None:
-        self.window.show_page(JOURNEY)
+        self.host.show_page(JOURNEY)
 
     def show_digest(self, reminders: list[Reminder]) -> None:
-        dialog = show_digest(self.window, reminders)
+        dialog = show_digest(self.host.widget(), reminders)
         if dialog is not self.digest:  # a new window: connect it once
             dialog.open_journey.connect(self.show_journey)
             self.digest = dialog
 
     def export(self) -> None:
-        done = export_calendar(self.window, self.service)
+        done = export_calendar(self.host.widget(), self.service)
         if done is not None:
-            self.window.statusBar().showMessage(exported_message(*done), 15_000)
+            self.host.show_status(exported_message(*done), 15_000)

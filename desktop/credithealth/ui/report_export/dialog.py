@@ -55,7 +55,7 @@ from credithealth.ui.report_export.cover_name import cover_name, notifier, saved
 from credithealth.ui.report_export.preview import PageStrip, PageView
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
 
 FILE_NAMES = {"zh_CN": "信用健康-准备度报告-%1.pdf", "en": "credit-health-readiness-%1.pdf"}
 # sharp on a high-density screen without holding ~15 MB per page at 2x
@@ -79,9 +79,9 @@ class ReportDialog(Retranslates, QDialog):
     preview_done = Signal(int)  # every page of the preview is drawn: the page count
     save_finished = Signal(object)  # the saved file's Path, or None (cancelled, failed)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.setObjectName("reportDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.model: ReportModel | None = None  # the content for the options shown
@@ -97,7 +97,7 @@ class ReportDialog(Retranslates, QDialog):
         self._writer: Steps | None = None
         self._saving: Op[None] | None = None
         self._stale = False  # the records changed while saving: redraw once done
-        self._session = window.session
+        self._session = host.session
 
         self.today = self._session.today()
 
@@ -138,7 +138,7 @@ class ReportDialog(Retranslates, QDialog):
         self.name_line.setObjectName("reportNameLine")
         self.name_line.setWordWrap(True)
         self.name_line.setTextFormat(Qt.TextFormat.RichText)
-        self.name_line.linkActivated.connect(lambda _link: self.window_.show_settings())
+        self.name_line.linkActivated.connect(lambda _link: self.host.show_settings())
         notifier.changed.connect(self._name_changed)
 
         self.strip = PageStrip()
@@ -247,7 +247,7 @@ class ReportDialog(Retranslates, QDialog):
 
     def _follow_session(self) -> bool:
         """After the window switched to another database, report on that one."""
-        current = self.window_.session
+        current = self.host.session
         if current is self._session:
             return False
         self._session.changed.disconnect(self._records_changed)
@@ -497,9 +497,7 @@ class ReportDialog(Retranslates, QDialog):
     def _saved(self, path: Path, pages: int) -> None:
         self._saving = None
         self._after_write(with_args(self.tr("Saved %1."), path.name))
-        self.window_.statusBar().showMessage(
-            with_args(self.tr("Readiness report saved to %1"), str(path)), 15_000
-        )
+        self.host.show_status(with_args(self.tr("Readiness report saved to %1"), str(path)), 15_000)
         box = QMessageBox(self)
         box.setObjectName("reportSavedBox")
         box.setIcon(QMessageBox.Icon.Information)

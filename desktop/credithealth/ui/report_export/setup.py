@@ -13,23 +13,23 @@ from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
 
 if TYPE_CHECKING:
-    from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.common.host import Host
     from credithealth.ui.report_export.dialog import ReportDialog
 
 ACTION_NAME = "actExportReport"  # the overview's button finds the action by this name
 
 
 class ReportExport(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.dialog: ReportDialog | None = None
-        self.action = QAction(window)
+        self.action = QAction(host.widget())
         self.action.setObjectName(ACTION_NAME)
         self.action.setShortcut(QKeySequence("Ctrl+E"))
         self.action.triggered.connect(self.open)
-        window.add_menu_action("file", self.action)
-        window.installEventFilter(self)
+        host.add_menu_action("file", self.action)
+        host.widget().installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -44,13 +44,13 @@ class ReportExport(QObject):
             return self.dialog
         from credithealth.ui.report_export.dialog import ReportDialog
 
-        self.dialog = ReportDialog(self.window)
-        self.window.quit_from(self.dialog)
+        self.dialog = ReportDialog(self.host)
+        self.host.quit_from(self.dialog)
         self.dialog.show()
         return self.dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
+        if watched is self.host.widget():
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
             elif (
