@@ -114,13 +114,15 @@ class HelpActions(QObject):
 
         if section is None:
             section = self.window.current_page().key
-        if self.guide is None or not isValid(self.guide):
-            self.guide = GuideWindow(self.window)
-        self.guide.show_section(section)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
-        return self.guide
+
+        def make() -> GuideWindow:
+            if self.guide is None or not isValid(self.guide):  # else the one closed before
+                self.guide = GuideWindow(self.window)
+            return self.guide
+
+        guide = self.window.dialogs.open("guide", make, follows_database=True)
+        guide.show_section(section)
+        return guide
 
     # -- the demo -----------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from credithealth.ui.app.lazy_pages import LazyPages
 from credithealth.ui.app.log_folder import LogFolderAction
 from credithealth.ui.app.undo_actions import UndoActions
 from credithealth.ui.common import app_settings, i18n
+from credithealth.ui.common.dialogs import Dialogs
 from credithealth.ui.common.retranslate import Retranslates
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.style import is_dark, verdict_colors
@@ -68,6 +69,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.session = session
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(960, 640))
+        self.dialogs = Dialogs(self)  # the single-instance dialogs, closed with a database
         self.pages = LazyPages(PAGES, self._page_made)
         self.painted = False  # True once first_painted has been sent
         self._paint_seen = False
@@ -355,20 +357,27 @@ class MainWindow(Retranslates, QMainWindow):
     def show_settings(self) -> None:
         from credithealth.ui.app.preferences import SettingsDialog
 
-        dialog = SettingsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.settings_dialog = dialog
-        dialog.open()
+        def make() -> SettingsDialog:
+            dialog = SettingsDialog(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            return dialog
+
+        # Preferences follows the window to another database (it is where one is opened)
+        self.settings_dialog = self.dialogs.open(
+            "preferences", make, follows_database=True, window_modal=True
+        )
 
     def show_checkup(self) -> None:
         """The check-up wizard (step 1); on an empty database it also offers the demo."""
         from credithealth.ui.pages.journey.checkup_wizard import CheckupWizard
 
-        wizard = CheckupWizard(self.session, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.saved.connect(lambda: self.show_page("overview"))
-        self.checkup_wizard = wizard
-        wizard.open()
+        def make() -> CheckupWizard:
+            wizard = CheckupWizard(self.session, self)
+            wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            wizard.saved.connect(lambda: self.show_page("overview"))
+            return wizard
+
+        self.checkup_wizard = self.dialogs.open("checkup", make, window_modal=True)
 
     # -- the database ------------------------------------------------------------------
 
@@ -416,6 +425,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.sidebar.blockSignals(False)
         self._connect_session()
         self.reminders.use_session(new)
+        self.dialogs.close_all()  # an import, the check-up, the digest: for the old database
         old.close()
         app_settings.LAST_DB.set(str(new.db_path))
         self.sidebar.setCurrentRow(0)

@@ -3,7 +3,8 @@
 The features (``database/``, ``importing/``, ``reminders/``, ``report_export/``) plug into
 the main window through this interface instead of importing it: the open session (its
 database and its one undo stack), the signal that it was replaced, menu entries, the
-status bar, the page on show, and a widget to parent their dialogs to. The main window
+status bar, the page on show, the registry of single-instance dialogs
+(``common/dialogs.py``), and a widget to parent their dialogs to. The main window
 (``app/main_window.py``) is the one implementation; a test may pass any object that has
 these members.
 """
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QUndoStack
     from PySide6.QtWidgets import QMainWindow, QWidget
 
+    from credithealth.ui.common.dialogs import Dialogs
     from credithealth.ui.common.session import Session
 
 
@@ -46,6 +48,11 @@ class Host(Protocol):
 
     def quit_from(self, dialog: QWidget) -> None:
         """Let File → Quit's shortcut work while ``dialog`` has the keyboard."""
+        ...
+
+    @property
+    def dialogs(self) -> Dialogs:
+        """The window's single-instance dialogs: open one with ``dialogs.open(name, make)``."""
         ...
 
     def show_page(self, key: str) -> None: ...

@@ -44,6 +44,7 @@ from credithealth.store.imports import (
     preview_import,
 )
 from credithealth.ui.common import i18n
+from credithealth.ui.common.dialogs import Dialogs
 from credithealth.ui.common.retranslate import Retranslates
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.style import muted_color
@@ -491,20 +492,18 @@ def open_import_dialog(
     session: Session, parent: QWidget, paths: list[Path] | None = None
 ) -> ImportDialog:
     """The window's import dialog (one at a time per window), shown, with ``paths`` added."""
-    dialog = next(
-        (d for d in parent.findChildren(ImportDialog) if d.isVisible() and d.session is session),
-        None,
-    )
-    if dialog is None:
+
+    def make() -> ImportDialog:
         dialog = ImportDialog(session, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if hasattr(parent, "show_page"):
             dialog.open_page.connect(parent.show_page)
         if hasattr(parent, "quit_from"):
             parent.quit_from(dialog)
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
+        return dialog
+
+    # closed when the window changes database: an import goes into the database it shows
+    dialog = Dialogs.of(parent).open("import", make)
     if paths:
         dialog.add_files(paths)
     return dialog

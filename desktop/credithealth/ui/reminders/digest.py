@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 
 from credithealth.domain.reminders import Reminder
 from credithealth.ui.common import i18n
+from credithealth.ui.common.dialogs import Dialogs
 from credithealth.ui.common.retranslate import Retranslates
 from credithealth.ui.common.tr_args import with_args
+
+DIGEST = "reminder digest"  # its name in the window's dialog registry
 
 
 class DigestDialog(Retranslates, QDialog):
@@ -80,12 +83,15 @@ class DigestDialog(Retranslates, QDialog):
 
 def show_digest(parent: QWidget, reminders: list[Reminder]) -> DigestDialog:
     """Show the digest (reusing the open one, with the new list) and return it."""
-    dialog = parent.findChild(DigestDialog, "reminderDigest")
-    if not isinstance(dialog, DigestDialog):
-        dialog = DigestDialog(parent)
-    dialog.set_reminders(reminders)
-    if dialog.isVisible():
-        dialog.raise_()  # already open behind the window: bring it forward
-    else:
-        dialog.show()
-    return dialog
+    registry = Dialogs.of(parent)
+    showing = registry.get(DIGEST)
+    if isinstance(showing, DigestDialog):
+        showing.set_reminders(reminders)  # brought forward below, with the new list
+
+    def make() -> DigestDialog:
+        found = parent.findChild(DigestDialog, "reminderDigest")  # one closed before
+        dialog = found if isinstance(found, DigestDialog) else DigestDialog(parent)
+        dialog.set_reminders(reminders)
+        return dialog
+
+    return registry.open(DIGEST, make)

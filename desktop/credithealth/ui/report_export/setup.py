@@ -38,15 +38,15 @@ class ReportExport(QObject):
 
     def open(self) -> ReportDialog:
         """Show the dialog (a new one, with today's defaults) or bring the open one forward."""
-        if self.dialog is not None and isValid(self.dialog) and self.dialog.isVisible():
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
         from credithealth.ui.report_export.dialog import ReportDialog
 
-        self.dialog = ReportDialog(self.host)
-        self.host.quit_from(self.dialog)
-        self.dialog.show()
+        def make() -> ReportDialog:
+            dialog = ReportDialog(self.host)
+            self.host.quit_from(dialog)
+            return dialog
+
+        # it follows the window to another database and reports on that one
+        self.dialog = self.host.dialogs.open("report export", make, follows_database=True)
         return self.dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
