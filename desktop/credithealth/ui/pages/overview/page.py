@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS
+from credithealth.domain.whatif import assumed_today
 from credithealth.store.errors import StoreError
 from credithealth.ui.app.lazy_pages import LazyPages
 from credithealth.ui.common import i18n
@@ -42,7 +43,6 @@ from credithealth.ui.pages.overview.backfill import HistoryBackfill
 from credithealth.ui.pages.overview.banner import VerdictBanner
 from credithealth.ui.pages.overview.cards import FactorCard
 from credithealth.ui.pages.overview.notice import LikelyNotifier, NoticeBar, tray_message
-from credithealth.ui.pages.overview.options import assumed_today
 from credithealth.ui.pages.overview.style_sheet import set_style_sheet
 from credithealth.ui.pages.overview.whatif import WhatIfPanel
 from credithealth.ui.pages.overview.when import ReadyWhen

@@ -25,13 +25,13 @@ from credithealth.domain.hypotheses import Hypothesis, WaitUntil
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS, Rules
+from credithealth.domain.whatif import GROUPS, group_of, offered
 from credithealth.ui.common.style import verdict_colors
 from credithealth.ui.common.tr_args import with_args
 from credithealth.ui.common.widgets.fields import DateEdit
 from credithealth.ui.pages.overview.banner import scaled_font
 from credithealth.ui.pages.overview.cards import score_color
 from credithealth.ui.pages.overview.labels import countdown, hypothesis_text, signed
-from credithealth.ui.pages.overview.options import GROUPS, group_of, offered
 from credithealth.ui.pages.overview.style_sheet import set_style_sheet
 
 MAX_OPTIONS_HEIGHT = 340  # pixels of what-if choices shown before the list scrolls

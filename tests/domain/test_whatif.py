@@ -16,7 +16,7 @@ from credithealth.domain.hypotheses import (
 )
 from credithealth.domain.records import ProfileItem, SecurityItem
 from credithealth.domain.rules import default_rules
-from credithealth.ui.pages.overview.options import assumed_today, group_of, offered
+from credithealth.domain.whatif import assumed_today, group_of, offered
 from tests.domain import factories as f
 
 RULES = default_rules()

@@ -1,5 +1,8 @@
-"""Which hypothetical actions apply to the current facts, and which of the things doable
-today the projected date counts on. Pure: domain calls only, no Qt."""
+"""What if: which hypothetical actions apply to the current facts (grouped as the what-if
+panel shows them), and which of the things doable today the projected date counts on.
+
+Used by the overview's what-if panel and its "when" card; kept here because deciding what
+applies and what the date assumes is the domain's reasoning, not the window's."""
 
 from __future__ import annotations
 
