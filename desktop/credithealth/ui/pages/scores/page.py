@@ -3,6 +3,7 @@ snapshots of the PBOC credit report (央行征信) with the proofs of means held
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -23,6 +24,13 @@ from credithealth.ui.pages.sections import RecordSection, SectionedPage, sentenc
 
 MONTHS_IN_REPORT = 24  # the report's overdue history covers 24 months
 COUNT_MAX = 999
+
+
+def count_column(
+    header: Callable[[], str], count: Callable[[CreditReport], int]
+) -> Column[CreditReport]:
+    """A credit report's count, right-aligned and sorted as a number."""
+    return Column(header, lambda r: str(count(r)), sort=count, align=Qt.AlignmentFlag.AlignRight)
 
 
 def band_label(score: int, rules: Rules) -> str:
@@ -154,36 +162,15 @@ class ScoresPage(SectionedPage):
         self.report_model: RecordTableModel[CreditReport] = RecordTableModel(
             [
                 Column(lambda: self.tr("Report date"), lambda r: r.taken_on.isoformat()),
-                Column(
-                    lambda: self.tr("Overdue accounts"),
-                    lambda r: str(r.overdue_accounts),
-                    sort=lambda r: r.overdue_accounts,
-                    align=right,
+                count_column(lambda: self.tr("Overdue accounts"), lambda r: r.overdue_accounts),
+                count_column(
+                    lambda: self.tr("Overdue months (24 m)"), lambda r: r.overdue_months_24m
                 ),
-                Column(
-                    lambda: self.tr("Overdue months (24 m)"),
-                    lambda r: str(r.overdue_months_24m),
-                    sort=lambda r: r.overdue_months_24m,
-                    align=right,
+                count_column(
+                    lambda: self.tr("Hard inquiries (6 m)"), lambda r: r.hard_inquiries_6m
                 ),
-                Column(
-                    lambda: self.tr("Hard inquiries (6 m)"),
-                    lambda r: str(r.hard_inquiries_6m),
-                    sort=lambda r: r.hard_inquiries_6m,
-                    align=right,
-                ),
-                Column(
-                    lambda: self.tr("Open loans"),
-                    lambda r: str(r.open_loans),
-                    sort=lambda r: r.open_loans,
-                    align=right,
-                ),
-                Column(
-                    lambda: self.tr("Open cards"),
-                    lambda r: str(r.open_cards),
-                    sort=lambda r: r.open_cards,
-                    align=right,
-                ),
+                count_column(lambda: self.tr("Open loans"), lambda r: r.open_loans),
+                count_column(lambda: self.tr("Open cards"), lambda r: r.open_cards),
                 Column(
                     lambda: self.tr("Proofs held"),
                     lambda r: self._proofs(r),
