@@ -109,16 +109,8 @@
         <translation>未完善</translation>
     </message>
     <message>
-        <source>Untick “%1”</source>
-        <translation>取消勾选“%1”</translation>
-    </message>
-    <message>
         <source>Update “%1”</source>
         <translation>更新“%1”</translation>
-    </message>
-    <message>
-        <source>Clear “%1”</source>
-        <translation>清除“%1”</translation>
     </message>
     <message>
         <source>No longer counts</source>

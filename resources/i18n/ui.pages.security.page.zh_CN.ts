@@ -193,20 +193,12 @@
         <translation>，下次须在%1前</translation>
     </message>
     <message>
-        <source>Untick “%1”</source>
-        <translation>取消勾选“%1”</translation>
-    </message>
-    <message>
         <source>Record “%1”</source>
         <translation>记录“%1”</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
-    </message>
-    <message>
-        <source>Clear “%1”</source>
-        <translation>清除“%1”</translation>
     </message>
     <message>
         <source>Add incident</source>

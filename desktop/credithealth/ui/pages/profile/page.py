@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from credithealth.domain.factors.personal_info import (
     block_after_change,
@@ -31,7 +31,8 @@ from credithealth.ui.common.style import overdue_color, verdict_colors
 from credithealth.ui.common.tr_args import with_args
 from credithealth.ui.common.widgets.check_fields import CheckField
 from credithealth.ui.common.widgets.fields import ChoiceBox, DateEdit, OptionalDateEdit, RecordForm
-from credithealth.ui.pages.sections import ChecklistRow, RecordSection, SectionedPage, sentences
+from credithealth.ui.pages.checklist import ChecklistPage
+from credithealth.ui.pages.sections import ChecklistRow, RecordSection, sentences
 
 
 def item_label(key: str) -> str:
@@ -169,47 +170,35 @@ class ChangeForm(RecordForm):
         return replace(rec, id=self.change.id) if self.change else rec
 
 
-class ProfilePage(SectionedPage):
+class ProfilePage(ChecklistPage[ProfileItem]):
     key = "profile"
     icon = QStyle.StandardPixmap.SP_FileDialogInfoView
+    item_type = ProfileItem
+    item_keys = PROFILE_ITEM_KEYS
+    date_field = "updated_on"
+
+    def item_columns(self) -> list[Column[ChecklistRow[ProfileItem]]]:
+        return [
+            Column(lambda: self.tr("Item"), lambda r: item_label(r.key)),
+            Column(lambda: self.tr("Status"), self._status, color=self._status_color),
+            Column(
+                lambda: self.tr("Completed or updated on"),
+                lambda r: (
+                    r.item.updated_on.isoformat()
+                    if r.item and r.item.done and r.item.updated_on
+                    else ""
+                ),
+            ),
+        ]
+
+    def item_label(self, key: str) -> str:
+        return item_label(key)
+
+    def counts(self, row: ChecklistRow[ProfileItem]) -> bool:
+        return row.item is not None and row.item.done
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.items_model: MarkedRecordModel[ChecklistRow[ProfileItem]] = MarkedRecordModel(
-            [
-                Column(lambda: self.tr("Item"), lambda r: item_label(r.key)),
-                Column(lambda: self.tr("Status"), self._status, color=self._status_color),
-                Column(
-                    lambda: self.tr("Completed or updated on"),
-                    lambda r: (
-                        r.item.updated_on.isoformat()
-                        if r.item and r.item.done and r.item.updated_on
-                        else ""
-                    ),
-                ),
-            ],
-            self._load_items,
-            checked=lambda r: r.item is not None and r.item.done,
-        )
-        self.items_model.check_requested.connect(self.tick)
-        self.checklist = self.add_section(
-            RecordSection(
-                "profile_items",
-                self.items_model,
-                [ProfileItem.table],
-                new=None,
-                edit=self.edit_item,
-                delete=self.delete_item,
-                deletable=lambda r: r.item is not None,
-                ident=lambda r: r.key,
-                searchable=False,
-                sortable=False,
-            )
-        )
-        self.checklist.fit_rows(len(PROFILE_ITEM_KEYS))
-
         self.changes_model: MarkedRecordModel[ProfileChange] = MarkedRecordModel(
             [
                 Column(lambda: self.tr("What changed"), lambda c: item_label(c.key)),
@@ -234,12 +223,7 @@ class ProfilePage(SectionedPage):
                 default_sort=(1, Qt.SortOrder.DescendingOrder),
             )
         )
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.intro)
-        lay.addWidget(self.checklist)
-        lay.addSpacing(8)
-        lay.addWidget(self.changes, 1)
-        self.retranslate()
+        self.lay_out(self.changes)
 
     def title(self) -> str:
         return self.tr("Personal info")
@@ -302,26 +286,11 @@ class ProfilePage(SectionedPage):
 
     # -- checklist -------------------------------------------------------------------
 
-    def _load_items(self) -> list[ChecklistRow[ProfileItem]]:
-        items = checklists.profile_items(self.session.db)
-        return [ChecklistRow(k, items.get(k)) for k in PROFILE_ITEM_KEYS]
-
     def _status(self, row: ChecklistRow[ProfileItem]) -> str:
         return self.tr("Complete") if item_state(row.item) == "done" else self.tr("Missing")
 
     def _status_color(self, row: ChecklistRow[ProfileItem]) -> QColor | None:
         return verdict_colors("likely")[1] if item_state(row.item) == "done" else None
-
-    def tick(self, row: ChecklistRow[ProfileItem], checked: bool) -> None:
-        if checked:
-            self.edit_item(row, tick=True)
-        elif row.item is not None and row.item.done:
-            new = replace(row.item, done=False, updated_on=None)
-            self.store_change(
-                lambda: self.session.update(
-                    row.item, new, lambda: with_args(self.tr("Untick “%1”"), item_label(row.key))
-                )
-            )
 
     def edit_item(self, row: ChecklistRow[ProfileItem], tick: bool = False) -> None:
         form = ProfileItemForm(row, self._warning(), self.session.today(), tick=tick, parent=self)
@@ -342,14 +311,6 @@ class ProfilePage(SectionedPage):
                 self.session.insert(change)
         finally:
             self.session.end_macro()
-
-    def delete_item(self, row: ChecklistRow[ProfileItem]) -> None:
-        if row.item is not None:
-            self.store_change(
-                lambda: self.session.delete(
-                    row.item, lambda: with_args(self.tr("Clear “%1”"), item_label(row.key))
-                )
-            )
 
     # -- changes ----------------------------------------------------------------------
 

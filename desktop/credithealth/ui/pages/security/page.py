@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from credithealth.domain.factors.account_security import item_state, renewal_due_on
 from credithealth.domain.messages import Msg
@@ -35,7 +35,8 @@ from credithealth.ui.common.widgets.fields import (
     OptionalDateEdit,
     RecordForm,
 )
-from credithealth.ui.pages.sections import ChecklistRow, RecordSection, SectionedPage, sentences
+from credithealth.ui.pages.checklist import ChecklistPage
+from credithealth.ui.pages.sections import ChecklistRow, RecordSection, sentences
 
 RENEW_DAYS_MAX = 3650
 
@@ -165,49 +166,31 @@ class ResolveForm(RecordForm):
         )
 
 
-class SecurityPage(SectionedPage):
+class SecurityPage(ChecklistPage[SecurityItem]):
     key = "security"
     icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+    item_type = SecurityItem
+    item_keys = SECURITY_ITEM_KEYS
+    date_field = "done_on"
+
+    def item_columns(self) -> list[Column[ChecklistRow[SecurityItem]]]:
+        return [
+            Column(lambda: self.tr("Item"), lambda r: item_label(r.key)),
+            Column(lambda: self.tr("Status"), self._status, color=self._status_color),
+            Column(
+                lambda: self.tr("Done on"),
+                lambda r: (
+                    r.item.done_on.isoformat() if r.item and r.item.done and r.item.done_on else ""
+                ),
+            ),
+            Column(lambda: self.tr("Renewal"), self._renewal),
+        ]
+
+    def item_label(self, key: str) -> str:
+        return item_label(key)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-
-        self.items_model: MarkedRecordModel[ChecklistRow[SecurityItem]] = MarkedRecordModel(
-            [
-                Column(lambda: self.tr("Item"), lambda r: item_label(r.key)),
-                Column(lambda: self.tr("Status"), self._status, color=self._status_color),
-                Column(
-                    lambda: self.tr("Done on"),
-                    lambda r: (
-                        r.item.done_on.isoformat()
-                        if r.item and r.item.done and r.item.done_on
-                        else ""
-                    ),
-                ),
-                Column(lambda: self.tr("Renewal"), self._renewal),
-            ],
-            self._load_items,
-            checked=self.counts,
-        )
-        self.items_model.check_requested.connect(self.tick)
-        self.checklist = self.add_section(
-            RecordSection(
-                "security_items",
-                self.items_model,
-                [SecurityItem.table],
-                new=None,
-                edit=self.edit_item,
-                delete=self.delete_item,
-                deletable=lambda r: r.item is not None,
-                ident=lambda r: r.key,
-                searchable=False,
-                sortable=False,
-            )
-        )
-        self.checklist.fit_rows(len(SECURITY_ITEM_KEYS))
-
         self.events_model: MarkedRecordModel[SecurityEvent] = MarkedRecordModel(
             [
                 Column(lambda: self.tr("Kind"), lambda e: event_label(e.kind)),
@@ -242,13 +225,7 @@ class SecurityPage(SectionedPage):
             self.is_open,
         )
         self.act_resolve.triggered.connect(self.resolve_selected)
-
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.intro)
-        lay.addWidget(self.checklist)
-        lay.addSpacing(8)
-        lay.addWidget(self.incidents, 1)
-        self.retranslate()
+        self.lay_out(self.incidents)
 
     def title(self) -> str:
         return self.tr("Account security")
@@ -306,10 +283,6 @@ class SecurityPage(SectionedPage):
 
     # -- checklist -------------------------------------------------------------------
 
-    def _load_items(self) -> list[ChecklistRow[SecurityItem]]:
-        items = checklists.security_items(self.session.db)
-        return [ChecklistRow(k, items.get(k)) for k in SECURITY_ITEM_KEYS]
-
     def _state(self, row: ChecklistRow[SecurityItem]) -> str:
         """The item's state as the factor and the report see it (domain: ``item_state``)."""
         return item_state(row.item, self.session.rules, self.session.today())
@@ -346,18 +319,6 @@ class SecurityPage(SectionedPage):
             text += with_args(self.tr(", next by %1"), due.isoformat())
         return text
 
-    def tick(self, row: ChecklistRow[SecurityItem], checked: bool) -> None:
-        """A tick asks for the date; an untick is undone with Ctrl+Z, so it asks nothing."""
-        if checked:
-            self.edit_item(row, tick=True)
-        elif row.item is not None and row.item.done:
-            new = replace(row.item, done=False, done_on=None)
-            self.store_change(
-                lambda: self.session.update(
-                    row.item, new, lambda: with_args(self.tr("Untick “%1”"), item_label(row.key))
-                )
-            )
-
     def edit_item(self, row: ChecklistRow[SecurityItem], tick: bool = False) -> None:
         form = SecurityItemForm(
             row, self.session.today(), self.session.rules, tick=tick, parent=self
@@ -371,14 +332,6 @@ class SecurityPage(SectionedPage):
         elif rec != form.row.item:
             self.session.update(
                 form.row.item, rec, lambda: with_args(self.tr("Edit “%1”"), item_label(rec.key))
-            )
-
-    def delete_item(self, row: ChecklistRow[SecurityItem]) -> None:
-        if row.item is not None:
-            self.store_change(
-                lambda: self.session.delete(
-                    row.item, lambda: with_args(self.tr("Clear “%1”"), item_label(row.key))
-                )
             )
 
     # -- incidents -------------------------------------------------------------------
