@@ -24,7 +24,7 @@ TEXT_2027 = (DATA / "holiday-notice-2027-test.txt").read_text(encoding="utf-8")
 @pytest.fixture
 def calendar(window, qtbot):  # type: ignore[no-untyped-def]
     window.act_settings.trigger()
-    dialog = window.settings_dialog
+    dialog = window.dialogs.get("preferences")
     dialog.show_tab("calendar")
     box = dialog.calendar
     assert isinstance(box, CalendarBox) and box.isVisible()
@@ -93,7 +93,7 @@ def test_add_a_notice_see_what_was_understood_save_undo_and_remove(
     assert window.session.undo_stack.undoText() == "Add the holiday notice for 2027"
 
     # undone from the window, then redone
-    window.settings_dialog.reject()
+    window.dialogs.get("preferences").reject()
     window.act_undo.trigger()
     assert year_source(2027) == "statutory"
     window.act_redo.trigger()
@@ -101,8 +101,8 @@ def test_add_a_notice_see_what_was_understood_save_undo_and_remove(
 
     # removed from Preferences, after a question
     window.act_settings.trigger()
-    box = window.settings_dialog.calendar
-    window.settings_dialog.show_tab("calendar")
+    box = window.dialogs.get("preferences").calendar
+    window.dialogs.get("preferences").show_tab("calendar")
     r = row_of(box, 2027)
     rect = box.table.visualItemRect(box.table.item(r, 0))
     qtbot.mouseClick(box.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -114,7 +114,7 @@ def test_add_a_notice_see_what_was_understood_save_undo_and_remove(
     next(b for b in message.buttons() if b.text() == "Remove").click()
     assert year_source(2027) == "statutory"
     assert cell(box, 2027, 1) == "Estimate: statutory holidays only"
-    window.settings_dialog.reject()
+    window.dialogs.get("preferences").reject()
 
 
 def test_a_notice_it_cannot_read_is_not_offered_for_saving(qtbot, calendar: CalendarBox) -> None:  # type: ignore[no-untyped-def]
@@ -167,7 +167,7 @@ def test_in_november_the_journey_says_next_years_notice_can_be_added(qtbot, wind
     assert page.calendar_hint.isVisible()  # the test day is 2026-11-26
     assert "The holiday schedule for 2027 is not in the app yet" in page.calendar_hint_text.text()
     qtbot.mouseClick(page.calendar_hint_button, Qt.MouseButton.LeftButton)
-    settings = window.settings_dialog
+    settings = window.dialogs.get("preferences")
     assert settings.tabs.currentWidget() is settings.calendar
     dialog = settings.calendar.dialog
     assert isinstance(dialog, NoticeDialog) and dialog.isVisible()

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateS
 @pytest.fixture
 def settings(window):  # type: ignore[no-untyped-def]
     window.act_settings.trigger()
-    dialog = window.settings_dialog
+    dialog = window.dialogs.get("preferences")
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
     yield dialog
     QSettings().remove(app_settings.LANGUAGE.key)
@@ -82,8 +82,8 @@ def test_create_a_new_database_switches_the_window(window, settings, tmp_path, m
         assert window.current_page().sesame_model.rowCount() == 0
         assert not settings.isVisible()
         # a new database starts with the check-up
-        assert window.checkup_wizard.isVisible() and window.checkup_wizard.first_run
-        window.checkup_wizard.reject()
+        assert window.dialogs.get("checkup").isVisible() and window.dialogs.get("checkup").first_run
+        window.dialogs.get("checkup").reject()
         # the Undo action follows the new session's stack
         assert not window.act_undo.isEnabled()
     finally:

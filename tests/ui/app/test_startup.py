@@ -238,7 +238,7 @@ def test_the_watcher_follows_a_switch(qtbot, app_window, tmp_path: Path) -> None
     watcher = RaiseWatcher(app_window, poll_ms=60_000)
     other = tmp_path / "sub" / "other.sqlite3"
     assert app_window.switch_session(other)
-    app_window.checkup_wizard.reject()
+    app_window.dialogs.get("checkup").reject()
     assert watcher.db_path == other
     assert watcher.fs.directories() == [str(other.parent.resolve())]
     request_raise(other)
@@ -255,7 +255,7 @@ def test_the_lock_goes_with_the_window(qtbot, app_window, demo_copy: Path) -> No
 def test_switching_hands_the_lock_over(qtbot, app_window, demo_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     other = tmp_path / "other.sqlite3"
     assert app_window.switch_session(other)
-    app_window.checkup_wizard.reject()
+    app_window.dialogs.get("checkup").reject()
     assert lock_holder(demo_copy) is None
     assert lock_holder(other) is not None and app_window.session.lock is not None
 

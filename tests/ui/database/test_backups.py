@@ -33,7 +33,7 @@ app_window = safety_fixtures.app_window
 @pytest.fixture
 def box(app_window) -> BackupsBox:  # type: ignore[no-untyped-def]
     app_window.act_settings.trigger()
-    dialog = app_window.settings_dialog
+    dialog = app_window.dialogs.get("preferences")
     assert isinstance(dialog, SettingsDialog)
     dialog.show_tab("backups")
     return dialog.backups

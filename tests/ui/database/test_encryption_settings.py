@@ -36,7 +36,7 @@ SECOND = "quiet violet harbour 77"
 @pytest.fixture
 def box(app_window) -> EncryptionBox:  # type: ignore[no-untyped-def]
     app_window.act_settings.trigger()
-    dialog = app_window.settings_dialog
+    dialog = app_window.dialogs.get("preferences")
     assert isinstance(dialog, SettingsDialog)
     dialog.show_tab("encryption")
     return dialog.encryption

@@ -54,7 +54,7 @@ def test_the_group_saves_as_you_go_and_says_so(qapp: Any, qtbot: Any) -> None:
 
 def test_preferences_has_the_group_in_both_languages(window: Any, qtbot: Any) -> None:
     window.act_settings.trigger()
-    dialog = window.settings_dialog
+    dialog = window.dialogs.get("preferences")
     assert isinstance(dialog, SettingsDialog)
     group = dialog.report_box
     assert isinstance(group, ReportNameGroup)

@@ -202,7 +202,9 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
         if window.offer_checkup_if_empty():  # first run: the check-up wizard, or the demo
             log.info("empty database: check-up wizard shown")
             # reminders begin once it is done, without a "while you were away" digest
-            window.checkup_wizard.finished.connect(lambda _r: window.reminders.start(digest=False))
+            wizard = window.dialogs.get("checkup")
+            assert wizard is not None
+            wizard.finished.connect(lambda _r: window.reminders.start(digest=False))
         else:
             window.reminders.service.digest_ready.connect(
                 lambda missed: log.info("digest shown: %d reminders", len(missed))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -54,6 +55,10 @@ from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
 from credithealth.ui.reminders.setup import ReminderController
 from credithealth.ui.report_export.setup import ReportExport
+
+if TYPE_CHECKING:
+    from credithealth.ui.app.preferences import SettingsDialog
+    from credithealth.ui.pages.journey.checkup_wizard import CheckupWizard
 
 ICON_INK = "#3f4a5a"  # the stroke colour the page icons are drawn in
 
@@ -354,7 +359,8 @@ class MainWindow(Retranslates, QMainWindow):
 
         AboutDialog(self.session, self).exec()
 
-    def show_settings(self) -> None:
+    def show_settings(self) -> SettingsDialog:
+        """Preferences, brought forward if open (also ``dialogs.get("preferences")``)."""
         from credithealth.ui.app.preferences import SettingsDialog
 
         def make() -> SettingsDialog:
@@ -363,12 +369,11 @@ class MainWindow(Retranslates, QMainWindow):
             return dialog
 
         # Preferences follows the window to another database (it is where one is opened)
-        self.settings_dialog = self.dialogs.open(
-            "preferences", make, follows_database=True, window_modal=True
-        )
+        return self.dialogs.open("preferences", make, follows_database=True, window_modal=True)
 
-    def show_checkup(self) -> None:
-        """The check-up wizard (step 1); on an empty database it also offers the demo."""
+    def show_checkup(self) -> CheckupWizard:
+        """The check-up wizard (step 1); on an empty database it also offers the demo.
+        Also ``dialogs.get("checkup")`` while it is open."""
         from credithealth.ui.pages.journey.checkup_wizard import CheckupWizard
 
         def make() -> CheckupWizard:
@@ -377,7 +382,7 @@ class MainWindow(Retranslates, QMainWindow):
             wizard.saved.connect(lambda: self.show_page("overview"))
             return wizard
 
-        self.checkup_wizard = self.dialogs.open("checkup", make, window_modal=True)
+        return self.dialogs.open("checkup", make, window_modal=True)
 
     # -- the database ------------------------------------------------------------------
 

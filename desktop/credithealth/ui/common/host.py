@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction, QUndoStack
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
     from credithealth.ui.common.dialogs import Dialogs
     from credithealth.ui.common.session import Session
@@ -57,8 +57,8 @@ class Host(Protocol):
 
     def show_page(self, key: str) -> None: ...
 
-    def show_settings(self) -> None:
-        """Open Preferences (Edit → Preferences…)."""
+    def show_settings(self) -> QDialog:
+        """Open Preferences (Edit → Preferences…), or bring it forward; returns it."""
         ...
 
     def show_status(self, text: str, timeout_ms: int) -> None:

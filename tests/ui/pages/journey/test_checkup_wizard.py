@@ -167,7 +167,7 @@ def test_the_window_opens_it_on_an_empty_database_and_from_the_menu(qtbot, empty
     win.show()
     win.show_page("security")
     win.offer_checkup_if_empty()
-    w = win.checkup_wizard
+    w = win.dialogs.get("checkup")
     assert w.isVisible() and w.first_run
     w.next()
     fill_in(w)
@@ -175,5 +175,5 @@ def test_the_window_opens_it_on_an_empty_database_and_from_the_menu(qtbot, empty
     assert win.current_page().key == "overview"
     assert win.act_checkup.text() == "&Check-up…"
     win.act_checkup.trigger()
-    assert win.checkup_wizard is not w and not win.checkup_wizard.first_run
-    win.checkup_wizard.reject()
+    assert win.dialogs.get("checkup") is not w and not win.dialogs.get("checkup").first_run
+    win.dialogs.get("checkup").reject()

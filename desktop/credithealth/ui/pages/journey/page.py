@@ -276,9 +276,9 @@ class JourneyPage(Page):
         show = getattr(window, "show_settings", None)
         if show is None:
             return
-        show()
-        window.settings_dialog.show_tab("calendar")
-        window.settings_dialog.calendar.add_notice()
+        dialog = show()
+        dialog.show_tab("calendar")
+        dialog.calendar.add_notice()
 
     def _step_title(self, step: str) -> str:
         return {
