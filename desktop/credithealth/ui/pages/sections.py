@@ -314,6 +314,23 @@ class SectionedPage(Page):
         form.open()
         return form
 
+    def add_record(self, form: RecordForm, undo_text: Callable[[], str]) -> None:
+        """A form for a new record; OK inserts it, one step to undo."""
+        self.open_form(form, lambda f: self.session.insert(f.record(), undo_text))
+
+    def edit_record(self, old: Any, form: RecordForm, undo_text: Callable[[], str]) -> None:
+        """A form over ``old``; OK saves what changed (nothing when nothing did)."""
+
+        def save(f: Any) -> None:
+            new = f.record()
+            if new != old:
+                self.session.update(old, new, undo_text)
+
+        self.open_form(form, save)
+
+    def delete_record(self, rec: Any, undo_text: Callable[[], str]) -> None:
+        self.store_change(lambda: self.session.delete(rec, undo_text))
+
     def store_change(self, change: Callable[[], object]) -> bool:
         try:
             change()

@@ -310,21 +310,20 @@ class ApplicationsPage(SectionedPage):
         return recordable_verdict(verdict)
 
     def new_application(self) -> None:
-        self.open_form(
+        self.add_record(
             ApplicationForm(None, self.session.today(), self.predict, self),
-            lambda f: self.session.insert(f.record(), lambda: self.tr("Add application")),
+            lambda: self.tr("Add application"),
         )
 
     def edit_application(self, a: Application) -> None:
-        def save(f: ApplicationForm) -> None:
-            rec = f.record()
-            if rec != a:
-                self.session.update(a, rec, lambda: self.tr("Edit application"))
-
-        self.open_form(ApplicationForm(a, self.session.today(), self.predict, self), save)
+        self.edit_record(
+            a,
+            ApplicationForm(a, self.session.today(), self.predict, self),
+            lambda: self.tr("Edit application"),
+        )
 
     def delete_application(self, a: Application) -> None:
-        self.store_change(lambda: self.session.delete(a, lambda: self.tr("Delete application")))
+        self.delete_record(a, lambda: self.tr("Delete application"))
 
     def decide_selected(self) -> None:
         a = self.attempts.selected()

@@ -326,18 +326,17 @@ class ProfilePage(ChecklistPage[ProfileItem]):
         return self.tr("No longer counts")
 
     def new_change(self) -> None:
-        self.open_form(
+        self.add_record(
             ChangeForm(None, self._warning(), self.session.today(), self),
-            lambda f: self.session.insert(f.record(), lambda: self.tr("Log a change")),
+            lambda: self.tr("Log a change"),
         )
 
     def edit_change(self, c: ProfileChange) -> None:
-        def save(f: ChangeForm) -> None:
-            rec = f.record()
-            if rec != c:
-                self.session.update(c, rec, lambda: self.tr("Edit change"))
-
-        self.open_form(ChangeForm(c, self._warning(c), self.session.today(), self), save)
+        self.edit_record(
+            c,
+            ChangeForm(c, self._warning(c), self.session.today(), self),
+            lambda: self.tr("Edit change"),
+        )
 
     def delete_change(self, c: ProfileChange) -> None:
-        self.store_change(lambda: self.session.delete(c, lambda: self.tr("Delete change")))
+        self.delete_record(c, lambda: self.tr("Delete change"))

@@ -242,37 +242,32 @@ class ScoresPage(SectionedPage):
     # -- Sesame -----------------------------------------------------------------------
 
     def new_sesame(self) -> None:
-        self.open_form(
+        self.add_record(
             SesameForm(None, self.session.today(), self.session.rules, self),
-            lambda f: self.session.insert(f.record(), lambda: self.tr("Add Sesame score")),
+            lambda: self.tr("Add Sesame score"),
         )
 
     def edit_sesame(self, s: ScoreSnapshot) -> None:
-        def save(f: SesameForm) -> None:
-            rec = f.record()
-            if rec != s:
-                self.session.update(s, rec, lambda: self.tr("Edit Sesame score"))
-
-        self.open_form(SesameForm(s, self.session.today(), self.session.rules, self), save)
+        self.edit_record(
+            s,
+            SesameForm(s, self.session.today(), self.session.rules, self),
+            lambda: self.tr("Edit Sesame score"),
+        )
 
     def delete_sesame(self, s: ScoreSnapshot) -> None:
-        self.store_change(lambda: self.session.delete(s, lambda: self.tr("Delete Sesame score")))
+        self.delete_record(s, lambda: self.tr("Delete Sesame score"))
 
     # -- PBOC reports -------------------------------------------------------------------
 
     def new_report(self) -> None:
-        self.open_form(
-            ReportForm(None, self.session.today(), self),
-            lambda f: self.session.insert(f.record(), lambda: self.tr("Add credit report")),
+        self.add_record(
+            ReportForm(None, self.session.today(), self), lambda: self.tr("Add credit report")
         )
 
     def edit_report(self, r: CreditReport) -> None:
-        def save(f: ReportForm) -> None:
-            rec = f.record()
-            if rec != r:
-                self.session.update(r, rec, lambda: self.tr("Edit credit report"))
-
-        self.open_form(ReportForm(r, self.session.today(), self), save)
+        self.edit_record(
+            r, ReportForm(r, self.session.today(), self), lambda: self.tr("Edit credit report")
+        )
 
     def delete_report(self, r: CreditReport) -> None:
-        self.store_change(lambda: self.session.delete(r, lambda: self.tr("Delete credit report")))
+        self.delete_record(r, lambda: self.tr("Delete credit report"))

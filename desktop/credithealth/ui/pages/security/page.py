@@ -340,21 +340,17 @@ class SecurityPage(ChecklistPage[SecurityItem]):
         return e.resolved_on is None or e.resolved_on > self.session.today()
 
     def new_incident(self) -> None:
-        self.open_form(
-            IncidentForm(None, self.session.today(), self),
-            lambda f: self.session.insert(f.record(), lambda: self.tr("Add incident")),
+        self.add_record(
+            IncidentForm(None, self.session.today(), self), lambda: self.tr("Add incident")
         )
 
     def edit_incident(self, e: SecurityEvent) -> None:
-        def save(f: IncidentForm) -> None:
-            rec = f.record()
-            if rec != e:
-                self.session.update(e, rec, lambda: self.tr("Edit incident"))
-
-        self.open_form(IncidentForm(e, self.session.today(), self), save)
+        self.edit_record(
+            e, IncidentForm(e, self.session.today(), self), lambda: self.tr("Edit incident")
+        )
 
     def delete_incident(self, e: SecurityEvent) -> None:
-        self.store_change(lambda: self.session.delete(e, lambda: self.tr("Delete incident")))
+        self.delete_record(e, lambda: self.tr("Delete incident"))
 
     def resolve_selected(self) -> None:
         e = self.incidents.selected()
