@@ -126,7 +126,7 @@ def test_a_file_that_is_not_a_database_keeps_the_current_one(
     old = window.session
     settings.open_button.click()
     assert window.session is old and not old.closed
-    dialog = window.opener.dialog
+    dialog = window.findChild(BadDatabaseDialog, "badDatabaseDialog")
     assert isinstance(dialog, BadDatabaseDialog) and dialog.isVisible()
     assert dialog.error.code == "store.not_a_database"
     assert dialog.quit_button.text() == "Cancel"  # from Preferences: keep the current one

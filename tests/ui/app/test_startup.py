@@ -190,7 +190,7 @@ def test_another_window_has_it_from_preferences(window, demo_copy: Path, other_p
     other_process(demo_copy, "gui")
     old = window.session
     assert not window.switch_session(demo_copy, create=False)
-    box = window.opener.dialog
+    box = window.findChild(QMessageBox, "databaseInOtherWindow")
     assert isinstance(box, QMessageBox) and "another Credit Health window" in box.text()
     box.accept()
     assert window.session is old and not old.closed
@@ -322,14 +322,14 @@ def test_switch_from_preferences_with_a_passphrase(qtbot, window, demo_copy: Pat
     encrypt(demo_copy, PASSPHRASE)
     old = window.session
     assert not window.switch_session(demo_copy, create=False)
-    dialog = window.opener.dialog
+    dialog = window.findChild(PassphraseDialog, "passphraseDialog")
     assert isinstance(dialog, PassphraseDialog)
     dialog.field.setText(PASSPHRASE)
     dialog.submit()
     new = window.session
     try:
         assert new is not old and old.closed and new.encrypted
-        assert window.opener.mode == SWITCH
+        assert window.findChild(DatabaseOpener).mode == SWITCH
         assert window.pages["applications"].model.rowCount() == 2
     finally:
         new.close()

@@ -225,7 +225,7 @@ def test_a_missing_file_from_preferences(window, tmp_path: Path) -> None:  # typ
     old = window.session
     gone = tmp_path / "gone.sqlite3"
     assert not window.switch_session(gone, create=False)
-    dialog = window.opener.dialog
+    dialog = window.findChild(BadDatabaseDialog, "badDatabaseDialog")
     assert isinstance(dialog, BadDatabaseDialog) and dialog.error.code == "store.missing"
     assert dialog.quit_button.text() == "Cancel"
     dialog.reject()

@@ -398,7 +398,7 @@ class MainWindow(Retranslates, QMainWindow):
             return True
         opener = DatabaseOpener(self, mode=SWITCH, today=old.today, rules=old.rules)
         opener.opened.connect(self.install_session)
-        self.opener = opener  # its dialog, if it needs one, stays reachable (tests)
+        self._opener = opener  # held while its dialog, if it needs one, is answered
         new = opener.start(Path(path), create=create)
         return new is not None and self.session is new
 
