@@ -21,6 +21,7 @@ from credithealth.ui.pages.spending.transactions_model import (
 )
 
 BJ = timezone(timedelta(hours=8))
+
 BIG = 100_000
 
 
@@ -65,12 +66,12 @@ def test_the_model_passes_the_model_tester(qtmodeltester, session) -> None:  # t
     qtmodeltester.check(model)
 
 
-def test_opening_100k_transactions_reads_one_window(qapp, big: Database) -> None:  # type: ignore[no-untyped-def]
+def test_opening_100k_transactions_reads_one_window(qapp, big: Database, store_reads) -> None:  # type: ignore[no-untyped-def]
     model = TransactionsModel(lambda: big)
-    assert model.rowCount() == 0 and model.reads == 0  # nothing read until asked
+    assert model.rowCount() == 0 and store_reads.count == 0  # nothing read until asked
     model.reload()
     assert model.rowCount() == BIG
-    assert model.reads == 0  # counting reads no rows
+    assert store_reads.count == 0  # counting reads no rows
     first = model.data(model.index(0, 0))
     assert first == (datetime(2021, 1, 1, tzinfo=BJ) + timedelta(minutes=17 * (BIG - 1))).strftime(
         "%Y-%m-%d %H:%M"
@@ -78,25 +79,27 @@ def test_opening_100k_transactions_reads_one_window(qapp, big: Database) -> None
     for row in range(0, 40):
         for col in range(len(COLUMNS)):
             model.data(model.index(row, col))
-    assert model.reads == 1 and model.cached_rows == PAGE
+    assert store_reads.count == 1 and model.cached_rows == PAGE
     # a jump to the end reads the last window only
     last = model.data(model.index(BIG - 1, 0), RECORD_ROLE)
     assert last.occurred_at == datetime(2021, 1, 1, tzinfo=BJ)
-    assert model.reads == 2 and model.cached_rows == 2 * PAGE
+    assert store_reads.count == 2 and model.cached_rows == 2 * PAGE
 
 
-def test_sorting_by_a_column_without_an_index_takes_ids_not_rows(qapp, big: Database) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_by_a_column_without_an_index_takes_ids_not_rows(
+    qapp, big: Database, store_reads
+) -> None:  # type: ignore[no-untyped-def]
     model = TransactionsModel(lambda: big)
     model.reload()
     model.sort(1, Qt.SortOrder.DescendingOrder)  # counterparty
-    assert model.rowCount() == BIG and model.reads == 0
+    assert model.rowCount() == BIG and store_reads.count == 0
     top = [model.data(model.index(r, 1)) for r in range(5)]
     assert top == ["示例商户96"] * 5
     mid = model.data(model.index(BIG // 2, 1))
-    assert mid and model.reads == 2 and model.cached_rows == 2 * PAGE
+    assert mid and store_reads.count == 2 and model.cached_rows == 2 * PAGE
 
 
-def test_windows_are_forgotten_least_recently_used_first(qapp, big: Database) -> None:  # type: ignore[no-untyped-def]
+def test_windows_are_forgotten_least_recently_used_first(qapp, big: Database, store_reads) -> None:  # type: ignore[no-untyped-def]
     from credithealth.ui.pages.spending.transactions_model import MAX_PAGES
 
     model = TransactionsModel(lambda: big)
@@ -104,11 +107,11 @@ def test_windows_are_forgotten_least_recently_used_first(qapp, big: Database) ->
     for page in range(MAX_PAGES + 10):
         model.data(model.index(page * PAGE, 0))
     assert model.cached_rows == MAX_PAGES * PAGE
-    reads = model.reads
+    reads = store_reads.count
     model.data(model.index((MAX_PAGES + 9) * PAGE, 0))  # still held
-    assert model.reads == reads
+    assert store_reads.count == reads
     model.data(model.index(0, 0))  # forgotten long ago: read again
-    assert model.reads == reads + 1
+    assert store_reads.count == reads + 1
 
 
 def test_row_of_finds_a_transaction_in_either_mode(qapp, big: Database) -> None:  # type: ignore[no-untyped-def]

@@ -187,7 +187,6 @@ class TransactionsModel(QAbstractTableModel):
         self._count = 0
         self._ids: array[int] | None = None  # set for orders no index serves
         self._pages: OrderedDict[int, list[Transaction]] = OrderedDict()
-        self.reads = 0  # windows read from the store: what "lazy" is tested by
         self.loaded = False
 
     # -- loading ---------------------------------------------------------------------------
@@ -230,7 +229,6 @@ class TransactionsModel(QAbstractTableModel):
             )
         else:
             rows = transactions_by_id(db, self._ids[start : start + PAGE])
-        self.reads += 1
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
