@@ -14,8 +14,10 @@ from credithealth.domain.workdays import is_workday, year_source
 from credithealth.ui.app.calendar_settings import CalendarBox, NoticeDialog
 from credithealth.ui.common import app_settings, i18n
 from credithealth.ui.common.app_settings import LAST_DB
+from tests.ui.shown import shown
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
+
 
 DATA = Path(__file__).parents[2] / "data" / "calendar"
 TEXT_2027 = (DATA / "holiday-notice-2027-test.txt").read_text(encoding="utf-8")
@@ -108,7 +110,7 @@ def test_add_a_notice_see_what_was_understood_save_undo_and_remove(
     qtbot.mouseClick(box.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert box.selected_year() == 2027 and box.remove_button.isEnabled()
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
-    message = box.message_box
+    message = shown(box, QMessageBox)
     assert isinstance(message, QMessageBox) and message.isVisible()
     assert "2027" in message.text()
     next(b for b in message.buttons() if b.text() == "Remove").click()

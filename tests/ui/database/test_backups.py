@@ -22,6 +22,7 @@ from credithealth.ui.database.backups import BackupsBox
 from credithealth.ui.database.passphrase import PassphraseDialog
 from tests.ui import safety_fixtures
 from tests.ui.safety_fixtures import records
+from tests.ui.shown import shown
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
 
@@ -40,7 +41,7 @@ def box(app_window) -> BackupsBox:  # type: ignore[no-untyped-def]
 
 
 def answer(box: BackupsBox, text: str) -> None:
-    message = box.message_box
+    message = shown(box, QMessageBox)
     assert isinstance(message, QMessageBox) and message.isVisible()
     next(b for b in message.buttons() if b.text() == text).click()
 
@@ -101,7 +102,7 @@ def test_restore_brings_the_records_back_and_keeps_the_replaced_state(
     assert box.list.select(list_backups(demo_copy)[0].path)
 
     box.restore_button.click()
-    question = box.message_box
+    question = shown(box, QMessageBox)
     assert isinstance(question, QMessageBox)
     assert "2026-11-26 08:00" in question.text() and "Daily" in question.text()
     assert "undo history is cleared" in question.informativeText()
@@ -118,7 +119,7 @@ def test_restore_brings_the_records_back_and_keeps_the_replaced_state(
     # what it replaced is a backup of its own
     assert saved is not None and saved.exists()
     assert records(saved) == changed
-    report = box.message_box
+    report = shown(box, QMessageBox)
     assert isinstance(report, QMessageBox) and report.objectName() == "restoreResult"
     assert "2026-11-26 08:00" in report.text()
     assert saved.name in report.informativeText()
@@ -154,7 +155,7 @@ def test_restoring_a_backup_with_another_passphrase_asks_for_it(
     box.reload()
     box.restore_button.click()
     answer(box, "Restore")
-    dialog = box.passphrase_dialog
+    dialog = shown(box, PassphraseDialog)
     assert isinstance(dialog, PassphraseDialog) and dialog.isVisible()
     dialog.field.setText("not it")
     dialog.submit()
@@ -164,7 +165,7 @@ def test_restoring_a_backup_with_another_passphrase_asks_for_it(
     with qtbot.waitSignal(box.restored, timeout=20_000):
         pass
     assert app_window.session.encrypted and app_window.session.passphrase == "the old one"
-    box.message_box.accept()  # type: ignore[union-attr]
+    shown(box, QMessageBox).accept()
 
 
 def test_show_folder(box: BackupsBox, demo_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

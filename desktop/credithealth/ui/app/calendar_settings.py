@@ -115,7 +115,6 @@ class CalendarBox(Retranslates, QWidget):
         lay.addLayout(row)
         lay.addWidget(self.note)
         self.dialog: NoticeDialog | None = None
-        self.message_box: QMessageBox | None = None
         self._watched: Session | None = None
         host.session_changed.connect(self._watch)
         self._watch(host.session)
@@ -273,7 +272,6 @@ class CalendarBox(Retranslates, QWidget):
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda b: b is remove and self._remove(rec))
-        self.message_box = box
         box.open()
 
     def _remove(self, rec: HolidayNoticeRecord) -> None:

@@ -182,8 +182,6 @@ class BackupsBox(Retranslates, QWidget):
         super().__init__(parent)
         self.host = host
         self.setObjectName("backupsBox")
-        self.message_box: QMessageBox | None = None  # the last question or report (tests)
-        self.passphrase_dialog: PassphraseDialog | None = None
         self.step: WholeFileStep | None = None
 
         self.intro = QLabel()
@@ -384,7 +382,6 @@ class BackupsBox(Retranslates, QWidget):
         dialog.finished.connect(
             lambda _r: "key" in found and self._restore(row.backup, found.pop("key"))
         )
-        self.passphrase_dialog = dialog
         dialog.open()
 
     def _restore(self, backup: Backup, key: str | None) -> None:
@@ -436,5 +433,4 @@ class BackupsBox(Retranslates, QWidget):
 
     def _open(self, box: QMessageBox) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
         box.open()
