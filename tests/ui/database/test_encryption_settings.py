@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from credithealth.store.encryption import is_encrypted
 from credithealth.store.file_backups import list_backups, take_backup
@@ -22,6 +22,7 @@ from credithealth.ui.database.passphrase import (
 )
 from tests.ui import safety_fixtures
 from tests.ui.safety_fixtures import records
+from tests.ui.shown import shown
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
 
@@ -43,7 +44,7 @@ def box(app_window) -> EncryptionBox:  # type: ignore[no-untyped-def]
 
 
 def result(box: EncryptionBox) -> QMessageBox:
-    message = box.dialog
+    message = shown(box, QDialog)
     assert isinstance(message, QMessageBox) and message.objectName() == "encryptionResult"
     return message
 
@@ -54,7 +55,7 @@ def click(message: QMessageBox, text: str) -> None:
 
 def turn_on(qtbot, box: EncryptionBox, passphrase: str = FIRST) -> None:  # type: ignore[no-untyped-def]
     box.on_button.click()
-    dialog = box.dialog
+    dialog = shown(box, QDialog)
     assert isinstance(dialog, NewPassphraseDialog)
     dialog.first.setText(passphrase)
     dialog.second.setText(passphrase)
@@ -64,7 +65,7 @@ def turn_on(qtbot, box: EncryptionBox, passphrase: str = FIRST) -> None:  # type
 
 def test_new_passphrase_dialog_hints_and_checks(qtbot, box: EncryptionBox) -> None:  # type: ignore[no-untyped-def]
     box.on_button.click()
-    dialog = box.dialog
+    dialog = shown(box, QDialog)
     assert isinstance(dialog, NewPassphraseDialog) and dialog.isVisible()
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert "no way to recover" in dialog.warning.text()
@@ -121,7 +122,7 @@ def test_turn_on_change_and_off_keep_every_record(
 
     # change: the current passphrase is checked first
     box.change_button.click()
-    dialog = box.dialog
+    dialog = shown(box, QDialog)
     assert isinstance(dialog, NewPassphraseDialog) and dialog.current is not None
     dialog.current.setText("not it")
     dialog.first.setText(SECOND)
@@ -140,7 +141,7 @@ def test_turn_on_change_and_off_keep_every_record(
 
     # off: asks for the passphrase again
     box.off_button.click()
-    ask = box.dialog
+    ask = shown(box, QDialog)
     assert isinstance(ask, PassphraseDialog)
     ask.field.setText(FIRST)  # the old one no longer works
     ask.submit()
@@ -163,7 +164,7 @@ def test_plain_backups_are_encrypted_too_once_agreed(
     take_backup(demo_copy, "daily")
     take_backup(demo_copy, "manual")
     box.on_button.click()
-    consent = box.dialog
+    consent = shown(box, QDialog)
     assert isinstance(consent, QMessageBox) and consent.objectName() == "encryptBackupsConsent"
     assert consent.text().startswith("2 backups of this database are not encrypted")
     click(consent, "Cancel")  # nothing happens
@@ -171,8 +172,8 @@ def test_plain_backups_are_encrypted_too_once_agreed(
         is_encrypted(b.path) for b in list_backups(demo_copy)
     )
     box.on_button.click()
-    click(box.dialog, "Encrypt them too")  # type: ignore[arg-type]
-    dialog = box.dialog
+    click(shown(box, QMessageBox), "Encrypt them too")
+    dialog = shown(box, QDialog)
     assert isinstance(dialog, NewPassphraseDialog)
     dialog.first.setText(FIRST)
     dialog.second.setText(FIRST)
@@ -194,7 +195,7 @@ def test_three_wrong_passphrases_turn_nothing_off(
     result(box).accept()
     session = app_window.session
     box.off_button.click()
-    ask = box.dialog
+    ask = shown(box, QDialog)
     assert isinstance(ask, PassphraseDialog)
     for wrong in ("a", "b", "c"):
         ask.field.setText(wrong)

@@ -52,7 +52,6 @@ class EncryptionBox(Retranslates, QWidget):
         super().__init__(parent)
         self.host = host
         self.setObjectName("encryptionBox")
-        self.dialog: QWidget | None = None  # the passphrase dialog or message now open (tests)
         self.step: WholeFileStep | None = None
 
         self.state = QLabel()
@@ -271,5 +270,4 @@ class EncryptionBox(Retranslates, QWidget):
 
     def _open(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
         dialog.open()  # type: ignore[attr-defined]
