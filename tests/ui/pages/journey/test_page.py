@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
 
 from credithealth.domain.records import Account, Application, Bill, Checkup
 from credithealth.store import repo
+from credithealth.ui.pages.journey.forms import AttemptForm, CheckupForm, ResultForm
 from credithealth.ui.pages.journey.page import ChangesView, JourneyPage
 from credithealth.ui.reminders.service import service_for
 from tests.ui.conftest import TODAY
+from tests.ui.shown import shown
 
 NOW = datetime(2026, 11, 26, 10, 0)
 # The forms open as real (window-modal) dialogs; the offscreen platform cannot pass their
@@ -140,7 +142,7 @@ def test_logging_an_attempt_keeps_the_prediction_of_that_day(make_page, empty_se
     s = empty_session
     page = make_page(s)
     page.log_attempt()
-    form = page.attempt_form
+    form = shown(page, AttemptForm)
     assert form.isVisible()
     assert "The app's estimate on that day: " in form.form_message.text()
     form.channel.setCurrentIndex(form.channel.findData("customer_service"))
@@ -154,7 +156,7 @@ def test_logging_an_attempt_keeps_the_prediction_of_that_day(make_page, empty_se
 def test_a_refusal_starts_the_cool_down_and_reopens_the_check_up(qtbot, make_page, session) -> None:  # type: ignore[no-untyped-def]
     page = make_page(session)
     page.record_result()
-    form = page.result_form
+    form = shown(page, ResultForm)
     form.outcome.setCurrentIndex(form.outcome.findData("refused"))
     feedback = "近期频繁修改个人信息，账户存在风险"
     form.feedback.setPlainText(feedback)
@@ -165,7 +167,7 @@ def test_a_refusal_starts_the_cool_down_and_reopens_the_check_up(qtbot, make_pag
     assert (pending.status, pending.decided_on, pending.feedback) == ("refused", TODAY, feedback)
 
     # the check-up re-opens, filled in from the feedback
-    checkup = page.checkup_form
+    checkup = shown(page, CheckupForm)
     assert checkup is not None and checkup.isVisible()
     assert checkup.notes.value() == feedback
     assert set(checkup.reasons.value()) == {"account_risk", "frequent_changes"}
@@ -202,8 +204,8 @@ def test_a_new_check_up_from_the_result_step_uses_the_feedback(make_page, sessio
     session.refresh_now()
     page = make_page(session)
     button(page.cards["result"], "New check-up with this feedback…").click()
-    assert page.checkup_form.reasons.value() == ("overdue",)
-    assert page.checkup_form.notes.value() == "逾期未还"
+    assert shown(page, CheckupForm).reasons.value() == ("overdue",)
+    assert shown(page, CheckupForm).notes.value() == "逾期未还"
 
 
 def test_predicted_vs_actual(qtbot, qtmodeltester, make_page, session) -> None:  # type: ignore[no-untyped-def]

@@ -77,9 +77,6 @@ class JourneyPage(Page):
         super().__init__(session, parent)
         self.service = service_for(session)
         self.state: Journey | None = None
-        self.checkup_form: CheckupForm | None = None
-        self.attempt_form: AttemptForm | None = None
-        self.result_form: ResultForm | None = None
         self._expanded: set[str] = set()
         self._last_current = ""
         self._generation = 0
@@ -686,7 +683,6 @@ class JourneyPage(Page):
         form.accepted.connect(
             lambda: self.session.insert(form.record(), lambda: self.tr("New check-up"))
         )
-        self.checkup_form = form
         form.open()
 
     def recheck(self, refused: Application) -> None:
@@ -713,7 +709,6 @@ class JourneyPage(Page):
         form.accepted.connect(
             lambda: self.session.insert(form.record(), lambda: self.tr("Log an application"))
         )
-        self.attempt_form = form
         form.open()
 
     def record_result(self) -> None:
@@ -729,13 +724,11 @@ class JourneyPage(Page):
                 self.recheck(new)
 
         form.accepted.connect(save)
-        self.result_form = form
         form.open()
 
     def open_reminder_settings(self) -> None:
         dialog = ReminderSettingsDialog(self)
         dialog.accepted.connect(self.service.refresh)
-        self.settings_dialog = dialog
         dialog.open()
 
     def export_calendar(self) -> None:
