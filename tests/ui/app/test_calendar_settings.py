@@ -51,7 +51,7 @@ def cell(box: CalendarBox, year: int, column: int) -> str:
 
 def open_notice_dialog(qtbot, box: CalendarBox) -> NoticeDialog:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
-    dialog = box.dialog
+    dialog = shown(box, NoticeDialog)
     assert isinstance(dialog, NoticeDialog) and dialog.isVisible()
     return dialog
 
@@ -171,7 +171,7 @@ def test_in_november_the_journey_says_next_years_notice_can_be_added(qtbot, wind
     qtbot.mouseClick(page.calendar_hint_button, Qt.MouseButton.LeftButton)
     settings = window.dialogs.get("preferences")
     assert settings.tabs.currentWidget() is settings.calendar
-    dialog = settings.calendar.dialog
+    dialog = shown(settings.calendar, NoticeDialog)
     assert isinstance(dialog, NoticeDialog) and dialog.isVisible()
     dialog.editor.setPlainText(TEXT_2027)
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)

@@ -114,7 +114,6 @@ class CalendarBox(Retranslates, QWidget):
         lay.addWidget(self.details)
         lay.addLayout(row)
         lay.addWidget(self.note)
-        self.dialog: NoticeDialog | None = None
         self._watched: Session | None = None
         host.session_changed.connect(self._watch)
         self._watch(host.session)
@@ -247,8 +246,7 @@ class CalendarBox(Retranslates, QWidget):
     # -- adding and removing -------------------------------------------------------------
 
     def add_notice(self) -> None:
-        self.dialog = NoticeDialog(self.session, self)
-        self.dialog.open()
+        NoticeDialog(self.session, self).open()
 
     def remove_notice(self) -> None:
         year = self.selected_year()
