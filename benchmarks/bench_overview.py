@@ -41,9 +41,9 @@ def main() -> dict[str, float]:
     from credithealth.store import series
     from credithealth.store.db import open_db
     from credithealth.store.facts import load_facts
-    from credithealth.ui.pages.overview.page import OverviewPage
     from credithealth.ui.common.session import Session
     from credithealth.ui.common.worker import wait_all
+    from credithealth.ui.pages.overview.page import OverviewPage
 
     rules = default_rules()
 

@@ -39,7 +39,6 @@ from credithealth.domain.explain import overall_text, verdict_msg
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
 from credithealth.paths import resource
-from credithealth.ui.app.lazy_pages import LazyPages
 from credithealth.ui.app.log_folder import LogFolderAction
 from credithealth.ui.app.undo_actions import UndoActions
 from credithealth.ui.common import app_settings, i18n
@@ -53,6 +52,7 @@ from credithealth.ui.database.read_only import ReadOnlyForms
 from credithealth.ui.importing.setup import ImportController
 from credithealth.ui.pages import PAGES
 from credithealth.ui.pages.base import Page
+from credithealth.ui.pages.lazy_pages import LazyPages
 from credithealth.ui.reminders.setup import ReminderController
 from credithealth.ui.report_export.setup import ReportExport
 

@@ -33,11 +33,11 @@ from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS
 from credithealth.domain.whatif import assumed_today
 from credithealth.store.errors import StoreError
-from credithealth.ui.app.lazy_pages import LazyPages
 from credithealth.ui.common import i18n
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.worker import run_op
 from credithealth.ui.pages.base import Page
+from credithealth.ui.pages.lazy_pages import LazyPages
 from credithealth.ui.pages.overview import data as overview_data
 from credithealth.ui.pages.overview.backfill import HistoryBackfill
 from credithealth.ui.pages.overview.banner import VerdictBanner
