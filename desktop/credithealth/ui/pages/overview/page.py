@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS
 from credithealth.domain.whatif import assumed_today
+from credithealth.store import driver
+from credithealth.store.db import after_open
 from credithealth.store.errors import StoreError
 from credithealth.ui.common import i18n
 from credithealth.ui.common.session import Session
@@ -343,6 +345,8 @@ class OverviewPage(Page):
         self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, driver.DatabaseError):  # e.g. damage met by a background read
+            exc = after_open(exc, self.session.db_path)
         if isinstance(exc, StoreError):
             self.session.error.emit(exc.msg)
         else:
