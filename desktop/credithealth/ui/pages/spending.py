@@ -52,6 +52,7 @@ from credithealth.ui.pages.cashout_rows import CashoutRows
 from credithealth.ui.pages.spending_form import TransactionForm
 from credithealth.ui.pages.spending_panel import ConsumptionPanel
 from credithealth.ui.session import Session
+from credithealth.ui.widgets.deferred_save import DeferredSave
 
 if TYPE_CHECKING:
     from credithealth.ui.overview.charts import ChartCard
@@ -146,8 +147,9 @@ class SpendingPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        header.sectionResized.connect(lambda *_: self._save_header())
-        header.sortIndicatorChanged.connect(lambda *_: self._save_header())
+        self.header_saver = DeferredSave(self, self._save_header)  # once a resize has ended
+        header.sectionResized.connect(lambda *_: self._header_changed())
+        header.sortIndicatorChanged.connect(lambda *_: self._header_changed())
         self.view.doubleClicked.connect(lambda index: self.edit(index.data(RECORD_ROLE)))
         self.view.installEventFilter(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -487,9 +489,12 @@ class SpendingPage(Page):
 
     # -- header --------------------------------------------------------------------------
 
-    def _save_header(self) -> None:
+    def _header_changed(self) -> None:
         if self.model.loaded:
-            QSettings().setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+            self.header_saver.request()
+
+    def _save_header(self) -> None:
+        QSettings().setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
 
     def _restore_header(self) -> None:
         header = self.view.horizontalHeader()

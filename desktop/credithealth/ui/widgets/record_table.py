@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from credithealth.ui.widgets.deferred_save import DeferredSave
 
 
 class RecordTable(QWidget):
@@ -74,8 +75,12 @@ class RecordTable(QWidget):
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
-        self.view.horizontalHeader().sectionResized.connect(lambda *_: self.save_columns())
-        self.view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.save_columns())
+        # saved once a resize drag (dozens of signals) or the first layout has ended
+        self.columns_saver = DeferredSave(self, self.save_columns)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self.columns_saver.request())
+        self.view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self.columns_saver.request()
+        )
         self.context_actions: list[QAction] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
