@@ -11,17 +11,17 @@ def _saver(qtbot, quiet_ms: int = 60_000) -> tuple[QWidget, DeferredSave, list[i
     widget = QWidget()
     qtbot.addWidget(widget)
     saved: list[int] = []
-    return widget, DeferredSave(widget, lambda: saved.append(1), quiet_ms), saved
+    return widget, DeferredSave(widget, saved.append, quiet_ms), saved
 
 
 def test_a_burst_is_saved_once_when_it_stops(qtbot) -> None:  # type: ignore[no-untyped-def]
     _w, saver, saved = _saver(qtbot, quiet_ms=10)
-    for _ in range(50):
-        saver.request()
+    for i in range(50):
+        saver.request(i)
     assert saved == []
-    qtbot.waitUntil(lambda: saved == [1])
+    qtbot.waitUntil(lambda: saved == [49])  # the last value, once
     qtbot.wait(30)
-    assert saved == [1]
+    assert saved == [49]
     assert not saver.pending()
 
 
@@ -32,17 +32,27 @@ def test_hiding_the_widget_saves_what_waits(qtbot) -> None:  # type: ignore[no-u
     widget.hide()
     assert saved == []  # nothing was waiting
     widget.show()
-    for _ in range(20):
-        saver.request()
+    for i in range(20):
+        saver.request(i)
     widget.hide()
-    assert saved == [1]
+    assert saved == [19]
     assert not saver.pending()
 
 
 def test_quitting_saves_what_waits(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
     _w, saver, saved = _saver(qtbot)
-    saver.request()
+    saver.request(7)
     qapp.aboutToQuit.emit()
-    assert saved == [1]
+    assert saved == [7]
     qapp.aboutToQuit.emit()
-    assert saved == [1]
+    assert saved == [7]
+
+
+def test_cancel_drops_what_waits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget, saver, saved = _saver(qtbot)
+    widget.show()
+    saver.request(3)
+    saver.cancel()
+    widget.hide()
+    assert saved == []
+    assert not saver.pending()

@@ -491,10 +491,10 @@ class SpendingPage(Page):
 
     def _header_changed(self) -> None:
         if self.model.loaded:
-            self.header_saver.request()
+            self.header_saver.request(self.view.horizontalHeader().saveState())
 
-    def _save_header(self) -> None:
-        QSettings().setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+    def _save_header(self, state: QByteArray) -> None:
+        QSettings().setValue(HEADER_KEY, state)
 
     def _restore_header(self) -> None:
         header = self.view.horizontalHeader()

@@ -76,10 +76,10 @@ class RecordTable(QWidget):
             lambda *_: self.selection_changed.emit()
         )
         # saved once a resize drag (dozens of signals) or the first layout has ended
-        self.columns_saver = DeferredSave(self, self.save_columns)
-        self.view.horizontalHeader().sectionResized.connect(lambda *_: self.columns_saver.request())
+        self.columns_saver = DeferredSave(self, self._write_columns)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._columns_changed())
         self.view.horizontalHeader().sortIndicatorChanged.connect(
-            lambda *_: self.columns_saver.request()
+            lambda *_: self._columns_changed()
         )
         self.context_actions: list[QAction] = []
         lay = QVBoxLayout(self)
@@ -162,8 +162,16 @@ class RecordTable(QWidget):
 
     # -- persisted column widths and sort -------------------------------------------------
 
+    def _columns_changed(self) -> None:
+        self.columns_saver.request(self.view.horizontalHeader().saveState())
+
+    def _write_columns(self, state: QByteArray) -> None:
+        QSettings().setValue(f"tables/{self.name}/header", state)
+
     def save_columns(self) -> None:
-        QSettings().setValue(f"tables/{self.name}/header", self.view.horizontalHeader().saveState())
+        """Write the widths and sort now (what waited to be written is this or older)."""
+        self.columns_saver.cancel()
+        self._write_columns(self.view.horizontalHeader().saveState())
 
     def restore_columns(self) -> None:
         state = QSettings().value(f"tables/{self.name}/header")
