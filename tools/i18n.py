@@ -5,13 +5,19 @@
            or translate(), writing resources/i18n/<module>.zh_CN.ts (existing
            translations are kept; obsolete ones dropped)
   release  compile every .ts into a .qm beside it (the app loads them all)
-  check    exit 1 if a .ts is missing, stale, or has an unfinished translation
+  check    exit 1 if a .ts is missing, stale, or has an unfinished translation, or if the
+           sentence catalogue resources/messages/*.toml (the Msg codes of the domain, store,
+           importers, charts, report and CLI) is malformed, lacks a language, differs in
+           its {fields} between languages, leaves a plural to the reader ("(s)"), names a
+           lookup vocabulary or a plural parameter it does not have, or lacks a code the
+           source names literally (Msg("code"), t("code"), text("code"))
   fill F   set translations from a UTF-8 file of "source<TAB>translation" lines
            (\n in either column is a newline) in every .ts where the source appears
   todo     list the sources still untranslated, as "source<TAB>" lines to fill in
 
 One file per module keeps parallel work on different pages from colliding.
-English is the source language, so only Chinese needs a catalogue.
+English is the source language, so only Chinese needs a .ts catalogue; the
+sentence catalogue holds both languages side by side.
 """
 
 from __future__ import annotations
@@ -30,6 +36,13 @@ I18N = ROOT / "resources" / "i18n"
 LANG = "zh_CN"
 SCANNED = ("ui", "report")
 USES_TR = re.compile(r"\b(?:tr|translate)\(")
+MESSAGES = ROOT / "resources" / "messages"
+MSG_LANGS = ("en", "zh_CN")
+# a field is "{name}" or "{name@vocabulary}"; a plural is "{name|one|many}"
+FIELD = re.compile(r"\{(\w+)(?:@(\w+))?\}")
+PLURAL = re.compile(r"\{(\w+)\|[^{}|]*\|[^{}|]*\}")
+# a code named literally in the source (an f-string prefix such as "report.col." is not)
+CODE_USE = re.compile(r'''(?:\bMsg|\bt|\btext|\brender|\b_label)\(\s*"([a-z_]+\.[\w.]*\w)"''')
 
 
 def _tool(name: str) -> str:
@@ -132,6 +145,45 @@ def check() -> list[str]:
     return problems
 
 
+def check_messages(folder: Path = MESSAGES, source: Path = PKG) -> list[str]:
+    """The sentence catalogue's problems, as lines (none when it is complete)."""
+    sys.path.insert(0, str(ROOT / "desktop"))
+    from credithealth.domain.messages import load_catalog
+
+    try:
+        cat = load_catalog(folder)
+    except (ValueError, OSError) as exc:
+        return [f"resources/messages: {exc}"]
+    except Exception as exc:  # tomllib.TOMLDecodeError: name the file's error as it is
+        return [f"resources/messages: not valid TOML: {exc}"]
+    problems = []
+    prefixes = {code.rsplit(".", 1)[0] for code in cat}
+    for code, entry in cat.items():
+        where = f"resources/messages [{code}]"
+        if not all(entry[lang].strip() for lang in MSG_LANGS):
+            problems.append(f"{where}: a language is empty")
+            continue
+        fields = {lang: set(FIELD.findall(entry[lang])) for lang in MSG_LANGS}
+        if fields["en"] != fields["zh_CN"]:
+            problems.append(f"{where}: en and zh_CN differ in their fields")
+        for lang in MSG_LANGS:
+            names = {name for name, _ in fields[lang]}
+            for vocabulary in {v for _, v in fields[lang] if v}:
+                if vocabulary not in prefixes:
+                    problems.append(f"{where}: {lang} looks up an unknown vocabulary {vocabulary}")
+            for name in PLURAL.findall(entry[lang]):
+                if name not in names:
+                    problems.append(f"{where}: {lang} plural of {name}, not a field of it")
+        if "(s)" in entry["en"]:
+            problems.append(f"{where}: en leaves the plural to the reader: (s)")
+    for path in sorted(source.rglob("*.py")):
+        for code in CODE_USE.findall(path.read_text(encoding="utf-8")):
+            if code not in cat:
+                rel = path.relative_to(source.parent.parent) if source == PKG else path
+                problems.append(f"{rel}: names {code}, not in resources/messages")
+    return problems
+
+
 def _unescape(text: str) -> str:
     return text.replace("\\n", "\n")
 
@@ -189,7 +241,7 @@ def main() -> int:
     elif cmd == "todo":
         print("\n".join(todo()))
     elif cmd == "check":
-        problems = check()
+        problems = check() + check_messages()
         print("\n".join(problems) or "translations complete")
         return 1 if problems else 0
     else:

@@ -81,10 +81,6 @@
         <translation>已通过：额度已恢复</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>被拒</translation>
-    </message>
-    <message>
         <source>e.g. 综合评估未通过，请保持良好的信用记录后再试</source>
         <translation>例如：综合评估未通过，请保持良好的信用记录后再试</translation>
     </message>

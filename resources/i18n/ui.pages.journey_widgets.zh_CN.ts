@@ -55,18 +55,6 @@
         <translation>评估与实际结果</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>被拒</translation>
-    </message>
-    <message>
         <source>Applied</source>
         <translation>申请日期</translation>
     </message>

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from credithealth import cli
-from credithealth.cli import main
+from credithealth.cli import common, main
 from credithealth.store.encryption import is_encrypted
 
 DAY = "2026-11-26"
@@ -130,7 +129,7 @@ def test_prompts_in_a_terminal(
 ) -> None:
     answers = iter(["typed pass", "typed pass", "typed pass", "other"])
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
-    monkeypatch.setattr(cli, "_ask", lambda prompt: next(answers))
+    monkeypatch.setattr(common, "ask", lambda prompt: next(answers))
     assert main(["--db", str(demo_path), "encrypt"]) == 0  # asked twice
     assert main(["--db", str(demo_path), "assess", "--on", DAY]) == 0  # asked once
     capsys.readouterr()
@@ -143,7 +142,7 @@ def test_mismatched_new_passphrases_change_nothing(
 ) -> None:
     answers = iter(["one", "two"])
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
-    monkeypatch.setattr(cli, "_ask", lambda prompt: next(answers))
+    monkeypatch.setattr(common, "ask", lambda prompt: next(answers))
     before = demo_path.read_bytes()
     assert main(["--db", str(demo_path), "encrypt"]) == 1
     assert "differ" in capsys.readouterr().err

@@ -5,9 +5,6 @@ from datetime import date
 
 import pytest
 
-import credithealth.domain
-import credithealth.store.backup
-import credithealth.store.errors  # noqa: F401
 from credithealth.domain.messages import LANGS, Msg, catalog, norm_lang
 
 

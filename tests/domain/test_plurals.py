@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import re
 
-import credithealth.charts.texts
-import credithealth.cli
-import credithealth.domain.journey
-import credithealth.report.texts  # noqa: F401 (each registers its sentences)
 from credithealth.domain.messages import Msg, catalog
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from credithealth.domain import texts as _texts  # noqa: F401
 from credithealth.domain.messages import Msg
 from credithealth.domain.rules import FACTORS
 from credithealth.report import build_report, pdf_bytes, write_pdf

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import re
 
-import credithealth.charts.texts
-import credithealth.report.texts  # noqa: F401 (registers the sentences)
 from credithealth.domain.messages import LANGS, catalog
 
 FIELD = re.compile(r"\{(\w+)(?:@\w+)?\}")

@@ -4,29 +4,9 @@ was measured against, and what a factor without evidence needs."""
 
 from __future__ import annotations
 
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment, FactorResult
 from credithealth.domain.rules import FACTORS, Rules
-
-register(
-    {
-        "explain.weights": (
-            "Weights: {parts}",
-            "权重：{parts}",
-        ),
-        "explain.weight": ("{factor} {pct}%", "{factor}{pct}%"),
-        "explain.thresholds": (
-            '"Likely" needs an overall score of at least {overall}, each factor at its mark ({marks}), enough records in every factor and nothing standing in the way',
-            "“有较大把握”需要：综合得分不低于{overall}，每个方面达到各自的分数线（{marks}），每个方面都有足够的记录，并且没有阻碍",
-        ),
-        "explain.mark": ("{factor} {threshold}", "{factor}{threshold}"),
-        "explain.estimate": (
-            "These weights, marks and waits are our estimate from the published review points, not Alipay's model: read them as advice",
-            "以上权重、分数线和等待期是我们根据公开审核要点做的估算，并非支付宝的模型，仅供参考",
-        ),
-        "explain.no_data": ("no data yet: {missing}", "暂无数据：{missing}"),
-    }
-)
 
 
 def verdict_msg(a: Assessment) -> Msg:

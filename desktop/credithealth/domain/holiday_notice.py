@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.domain.records import HolidayNoticeRecord
 from credithealth.domain.statutory_holidays import (
     FIRST_YEAR,
@@ -34,70 +34,6 @@ from credithealth.domain.statutory_holidays import (
 
 _ONE_DAY = timedelta(days=1)
 _WEEKEND = (5, 6)
-
-register(
-    {
-        "notice.empty": ("The notice is empty.", "通知内容为空。"),
-        "notice.no_year": (
-            "The notice's title with its year (国务院办公厅关于YYYY年部分节假日安排的通知) "
-            "was not found.",
-            "没有找到带年份的通知标题（国务院办公厅关于YYYY年部分节假日安排的通知）。",
-        ),
-        "notice.year_out_of_range": (
-            "The notice is for {year}; years from 1901 to 2100 can be read.",
-            "这份通知是{year}年的；只能读取1901年至2100年的通知。",
-        ),
-        "notice.no_items": (
-            "No holiday arrangements (such as “一、元旦：1月1日放假……”) were found in the text.",
-            "文中没有找到放假安排（例如“一、元旦：1月1日放假……”）。",
-        ),
-        "notice.unreadable": (
-            "This sentence could not be read: “{sentence}”",
-            "无法读懂这一句：“{sentence}”",
-        ),
-        "notice.bad_date": (
-            "In “{sentence}”: {month}/{day}/{year} is not a date.",
-            "“{sentence}”中：{year}年{month}月{day}日不是有效日期。",
-        ),
-        "notice.wrong_weekday": (
-            "In “{sentence}”: {date} is a {actual@weekday}, but the notice says {written@weekday}.",
-            "“{sentence}”中：{date}是{actual@weekday}，但通知写的是{written@weekday}。",
-        ),
-        "notice.wrong_count": (
-            "In “{sentence}”: {first} to {last} is {days} days, but the notice says {count}.",
-            "“{sentence}”中：{first}至{last}共{days}天，但通知写的是{count}天。",
-        ),
-        "notice.backwards_range": (
-            "In “{sentence}”: the range ends ({last}) before it starts ({first}).",
-            "“{sentence}”中：日期范围的结束日（{last}）早于开始日（{first}）。",
-        ),
-        "notice.weekday_workday": (
-            "In “{sentence}”: {date} is a {actual@weekday}; only a weekend day can be made a "
-            "working day.",
-            "“{sentence}”中：{date}是{actual@weekday}，只有周末才会调为上班日。",
-        ),
-        "notice.conflict": (
-            "In “{sentence}”: {date} is given both as a day off and as a working day.",
-            "“{sentence}”中：{date}既是放假日又是上班日。",
-        ),
-        "notice.far_date": (
-            "In “{sentence}”: {date} is not in {year} or at the turn of the year.",
-            "“{sentence}”中：{date}既不在{year}年，也不在年初年末之交。",
-        ),
-        "notice.missing_statutory": (
-            "The notice does not give {festival@festival} ({dates}) as days off, though the law "
-            "does. Is part of the text missing?",
-            "通知没有把{festival@festival}（{dates}）列为放假日，而这是法定节假日。是否漏贴了部分内容？",
-        ),
-        "weekday.0": ("Monday", "周一"),
-        "weekday.1": ("Tuesday", "周二"),
-        "weekday.2": ("Wednesday", "周三"),
-        "weekday.3": ("Thursday", "周四"),
-        "weekday.4": ("Friday", "周五"),
-        "weekday.5": ("Saturday", "周六"),
-        "weekday.6": ("Sunday", "周日"),
-    }
-)
 
 
 class NoticeError(ValueError):

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from credithealth.domain.factors.account_security import item_counts, renewal_due_on
 from credithealth.domain.factors.personal_info import changes_in_window
 from credithealth.domain.facts import Facts
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.domain.records import CHECKUP_REASONS, Application, Checkup
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS, Rules
@@ -38,78 +38,6 @@ FEEDBACK_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("overdue", ("逾期", "欠款", "未还", "overdue", "late payment")),
     ("account_risk", ("安全", "风险", "异常", "盗", "security", "risk", "abnormal")),
     ("frequent_changes", ("信息", "修改", "变更", "资料", "information", "change")),
-)
-
-register(
-    {
-        "journey.reason.overdue": ("Overdue repayment", "逾期未还"),
-        "journey.reason.account_risk": ("Account-security risk", "账户安全风险"),
-        "journey.reason.frequent_changes": (
-            "Frequent changes to personal details",
-            "频繁修改个人信息",
-        ),
-        "journey.reason.unknown": ("Reason not known", "原因不明"),
-        "journey.task.clear_bill": (
-            "Repay the {period} {account} bill (due {due_on}) in full: {amount_fen} left, with interest and penalty",
-            "还清{account} {period}账单（{due_on}到期）：还差{amount_fen}，含利息和罚息",
-        ),
-        "journey.task.bill_cleared": (
-            "The {period} {account} bill (due {due_on}) was repaid in full on {cleared_on}",
-            "{account} {period}账单（{due_on}到期）已于{cleared_on}还清",
-        ),
-        "journey.task.no_past_due": ("No bill is past due", "没有逾期未还的账单"),
-        "journey.task.no_open_incident": (
-            "No open account-security incident",
-            "没有未处理的账户安全事件",
-        ),
-        "journey.task.resolve_incident": (
-            "Resolve the {kind@security_event} incident of {since} and mark it resolved",
-            "处理{since}的{kind@security_event}事件并标记为已处理",
-        ),
-        "journey.task.security_done": ("{key@security_item}", "{key@security_item}"),
-        "journey.task.security_todo": ("{key@security_do}", "{key@security_do}"),
-        "journey.task.password_expired": (
-            "Change your login password again: it was due on {due_on}",
-            "再次修改登录密码：已于{due_on}到期",
-        ),
-        "journey.task.changes_ok": (
-            "{count} {count|change|changes} to personal details in the last {days} days, within the {max} allowed",
-            "近{days}天修改个人信息{count}次，未超过{max}次",
-        ),
-        "journey.task.changes_over": (
-            "{count} changes to personal details in the last {days} days (at most {max}): change nothing more until {until}",
-            "近{days}天修改个人信息{count}次（最多{max}次）：在{until}之前不要再修改",
-        ),
-        "journey.task.no_blockers": ("Nothing blocks an application", "没有阻碍申请的问题"),
-        "journey.task.factor_mark": (
-            "{factor} reaches its mark: {score} now, {threshold} needed",
-            "{factor}达到分数线：目前{score}分，需要{threshold}分",
-        ),
-        "journey.task.factor_mark_met": (
-            "{factor} reaches its mark ({score}, {threshold} needed)",
-            "{factor}已达到分数线（{score}分，需要{threshold}分）",
-        ),
-        "journey.task.factor_no_data": (
-            "{factor}: no data yet — {missing}",
-            "{factor}：暂无数据——{missing}",
-        ),
-        "journey.task.factor_thin": (
-            "{factor}: records still too few — {missing}",
-            "{factor}：记录还不够——{missing}",
-        ),
-        "journey.task.verdict_likely": (
-            "By our estimate an application is likely to succeed",
-            "据估算，申请有较大把握通过",
-        ),
-        "journey.task.verdict_next": (
-            "Reach a “likely” estimate; next: {action}",
-            "让评估达到“有较大把握”；下一步：{action}",
-        ),
-        "journey.task.verdict_wait": (
-            "Reach a “likely” estimate (expected on {on})",
-            "让评估达到“有较大把握”（预计{on}）",
-        ),
-    }
 )
 
 

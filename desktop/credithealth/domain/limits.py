@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from credithealth.domain import records as r
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 
 MAX_FEN = 100_000_000_000  # ¥1,000,000,000.00 in one record
 MAX_NAME = 200  # names, labels, codes copied from a bill file
@@ -37,52 +37,6 @@ YEARS_AHEAD = 10
 MAX_RENEW_DAYS = 3650  # a checklist item due again after at most ten years
 # every verdict the app has ever stored ("needs_data" is newer than the three it predicts)
 STORED_VERDICTS = (*r.VERDICTS, "needs_data")
-
-register(
-    {
-        "limits.amount_too_large": (
-            "{field}: {value} is more than the limit of ¥1,000,000,000.00 for one record",
-            "{field}：{value} 超过了单条记录 ¥1,000,000,000.00 的上限",
-        ),
-        "limits.amount_negative": (
-            "{field}: an amount cannot be negative ({value})",
-            "{field}：金额不能为负数（{value}）",
-        ),
-        "limits.amount_zero": (
-            "{field}: the amount must be more than zero",
-            "{field}：金额必须大于零",
-        ),
-        "limits.day": (
-            "{field}: {value} is outside {first} – {last}",
-            "{field}：{value} 不在 {first} 至 {last} 之间",
-        ),
-        "limits.number": (
-            "{field}: {value} is outside {low} – {high}",
-            "{field}：{value} 不在 {low} 至 {high} 之间",
-        ),
-        "limits.choice": (
-            '{field}: "{value}" is not one of {choices}',
-            "{field}：“{value}”不是以下之一：{choices}",
-        ),
-        "limits.text_too_long": (
-            "{field}: {length} characters, more than the {limit} allowed",
-            "{field}：共 {length} 个字符，超过了 {limit} 个字符的上限",
-        ),
-        "limits.text_blank": ("{field}: cannot be empty", "{field}：不能为空"),
-        "limits.period": (
-            '{field}: "{value}" is not a month (YYYY-MM) between {first} and {last}',
-            "{field}：“{value}”不是 {first} 至 {last} 之间的月份（YYYY-MM）",
-        ),
-        "limits.scores": (
-            "{field}: not an object of factor scores from 0 to 100",
-            "{field}：不是由 0 至 100 的因素得分组成的对象",
-        ),
-        "limits.bad_type": (
-            "{field}: {value} is not a valid value",
-            "{field}：{value} 不是有效的值",
-        ),
-    }
-)
 
 
 def last_day(today: date | None = None) -> date:

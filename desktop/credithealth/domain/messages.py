@@ -2,23 +2,32 @@
 
 The domain, the store and the importers cannot use Qt's ``tr`` (they know no
 Qt, and ``assess`` must not import it), so what they tell the user travels as a
-``Msg``: a stable code and its parameters. Each layer registers its sentences
-here in English and Chinese; the CLI, the report and the UI render them in the
-language the user chose. A test checks that every code has both languages.
+``Msg``: a stable code and its parameters. The CLI, the report, the charts and the
+UI render it in the language the user chose.
+
+The sentences live in one catalogue, the data files ``resources/messages/*.toml``
+(one ``[code]`` table each, with ``en`` and ``zh_CN``), read once on the first
+render: no module has to be imported for its sentences to exist.
+``tools/i18n.py check`` and the tests check that every code has both languages.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import threading
+import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from credithealth.paths import resource
+
 LANGS = ("zh_CN", "en")
 
-_CATALOG: dict[str, dict[str, str]] = {}
 _LOOKUP = re.compile(r"\{(\w+)@(\w+)\}")
 # "{count|bill|bills}": the singular when the parameter is 1, else the plural (English
 # needs it, Chinese does not); never "bill(s)"
@@ -29,16 +38,84 @@ def _escape(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
-def register(entries: Mapping[str, tuple[str, str]]) -> None:
-    """Add sentences: code -> (English, Chinese). Templates use ``{param}`` fields."""
-    for code, (en, zh) in entries.items():
-        if code in _CATALOG and _CATALOG[code] != {"en": en, "zh_CN": zh}:
-            raise ValueError(f"message code registered twice: {code}")
-        _CATALOG[code] = {"en": en, "zh_CN": zh}
+def _flatten(
+    table: Mapping[str, Any], prefix: str, into: dict[str, dict[str, str]], src: str
+) -> None:
+    """``[a.b]`` with ``en``/``zh_CN`` keys is the sentence of code ``a.b``."""
+    if any(lang in table for lang in LANGS):
+        extra = set(table) - set(LANGS)
+        if extra or not all(isinstance(table.get(lang), str) for lang in LANGS):
+            raise ValueError(f"{src}: [{prefix}] needs exactly en and zh_CN strings")
+        if prefix in into:
+            raise ValueError(f"{src}: message code defined twice: {prefix}")
+        into[prefix] = {lang: table[lang] for lang in LANGS}
+        return
+    for key, value in table.items():
+        code = f"{prefix}.{key}" if prefix else key
+        if not isinstance(value, Mapping):
+            raise ValueError(f"{src}: {code} is not a [code] table with en and zh_CN")
+        _flatten(value, code, into, src)
+
+
+def load_catalog(folder: Path | None = None) -> dict[str, dict[str, str]]:
+    """Every ``*.toml`` in ``folder`` (default ``resources/messages``) as code -> {lang: text}."""
+    folder = folder if folder is not None else resource("messages")
+    out: dict[str, dict[str, str]] = {}
+    for path in sorted(folder.glob("*.toml")):
+        with path.open("rb") as f:
+            _flatten(tomllib.load(f), "", out, path.name)
+    return out
+
+
+# The files are read as their codes are first asked for: ``assess`` reads the domain's
+# sentences and labels, not the report's. An index of the first segment of each file's
+# [code] headers (a text scan, far cheaper than parsing) says which file to parse;
+# a code it does not find makes every file be read before it is called missing.
+_FIRST_SEGMENT = re.compile(r"^\[\s*(\w+)\s*[.\]]", re.MULTILINE)
+_entries: dict[str, dict[str, str]] = {}
+_files_read: set[Path] = set()
+_lock = threading.Lock()
+
+
+def _files() -> list[Path]:
+    return sorted(resource("messages").glob("*.toml"))
+
+
+@cache
+def _index() -> dict[str, tuple[Path, ...]]:
+    out: dict[str, list[Path]] = {}
+    for path in _files():
+        for first in set(_FIRST_SEGMENT.findall(path.read_text(encoding="utf-8"))):
+            out.setdefault(first, []).append(path)
+    return {first: tuple(paths) for first, paths in out.items()}
+
+
+def _read(paths: Iterable[Path]) -> None:
+    with _lock:  # the UI renders from worker threads too
+        for path in paths:
+            if path not in _files_read:
+                with path.open("rb") as f:
+                    _flatten(tomllib.load(f), "", _entries, path.name)
+                _files_read.add(path)
+
+
+def _entry(code: str) -> Mapping[str, str] | None:
+    if code not in _entries:
+        _read(_index().get(code.split(".", 1)[0], ()))
+    if code not in _entries:
+        _read(_files())
+    return _entries.get(code)
+
+
+def known(code: str) -> bool:
+    """Whether the catalogue has a sentence for ``code``."""
+    return _entry(code) is not None
 
 
 def catalog() -> Mapping[str, Mapping[str, str]]:
-    return MappingProxyType(_CATALOG)
+    """Every sentence, code -> {lang: text} (reads every file)."""
+    _read(_files())
+    return MappingProxyType(_entries)
 
 
 def _fmt_value(key: str, value: Any, lang: str) -> str:
@@ -63,12 +140,12 @@ class Msg:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, lang: str = "en") -> str:
-        entry = _CATALOG.get(self.code)
+        entry = _entry(self.code)
         if entry is None:
-            raise KeyError(f"no message registered for {self.code!r}")
+            raise KeyError(f"no message in the catalogue for {self.code!r}")
         template = entry.get(lang) or entry["en"]
         # "{key@security_item}" names a parameter whose value is itself a code:
-        # it renders as the sentence registered for "security_item.<value>"
+        # it renders as the catalogue's sentence for "security_item.<value>"
         template = _LOOKUP.sub(
             lambda m: _escape(Msg(f"{m[2]}.{self.params[m[1]]}").render(lang)), template
         )
@@ -91,24 +168,3 @@ def norm_lang(lang: str | None) -> str:
     if lang and lang.lower().replace("-", "_").startswith("zh"):
         return "zh_CN"
     return "en"
-
-
-register(
-    {
-        "money.empty": ("Enter an amount.", "请输入金额。"),
-        "money.negative": ("The amount cannot be negative.", "金额不能为负数。"),
-        "money.too_many_decimals": (
-            "Use at most two decimals (fen).",
-            "金额最多两位小数（分）。",
-        ),
-        "money.not_a_number": (
-            "“{text}” is not an amount of money; write it like 1,234.56.",
-            "“{text}”不是有效金额，请按 1,234.56 的格式填写。",
-        ),
-        "money.zero": ("The amount must be more than zero.", "金额必须大于零。"),
-        "money.too_large": (
-            "At most ¥1,000,000,000.00 in one record.",
-            "单条记录最多 ¥1,000,000,000.00。",
-        ),
-    }
-)

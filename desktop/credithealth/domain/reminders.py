@@ -26,7 +26,7 @@ from datetime import date, datetime, time, timedelta
 from credithealth.domain.factors.account_security import renewal_due_on
 from credithealth.domain.facts import BillFact
 from credithealth.domain.icalendar_export import CalendarEvent
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.domain.records import Application, SecurityItem
 from credithealth.domain.rules import Rules
 from credithealth.domain.workdays import decision_window, unofficial_note
@@ -47,127 +47,6 @@ DEFAULT_MORNING = time(9, 0)
 STATUSES = ("done", "dismissed", "snoozed")
 SNOOZES = ("day", "morning", "week")
 UID_DOMAIN = "credit-health"
-
-register(
-    {
-        "reminder_kind.bill_due": ("Bill due", "账单到期"),
-        "reminder_kind.bill_overdue": ("Overdue bill", "逾期账单"),
-        "reminder_kind.decision": ("Review decision", "审核结果"),
-        "reminder_kind.cooldown": ("End of cool-down", "冷静期结束"),
-        "reminder_kind.password": ("Password renewal", "更新密码"),
-        "reminder_kind.pboc": ("PBOC credit report", "央行征信报告"),
-        "reminder_kind.sesame": ("Sesame score", "芝麻信用分"),
-        "reminder_kind_help.bill_due": (
-            "Before a bill's due date, and on the day, while it is not repaid in full",
-            "账单到期前及到期当天提醒（未还清时）",
-        ),
-        "reminder_kind_help.bill_overdue": (
-            "Every morning while a bill is overdue, until it is repaid",
-            "账单逾期期间每天早上提醒，直到还清",
-        ),
-        "reminder_kind_help.decision": (
-            "On the last day the review decision is expected (1–3 working days after applying)",
-            "预计审核结果的最后一天（申请后1–3个工作日）",
-        ),
-        "reminder_kind_help.cooldown": (
-            "When the cool-down after a refusal ends",
-            "被拒后的冷静期结束时",
-        ),
-        "reminder_kind_help.password": (
-            "When the login password is due to be changed again",
-            "登录密码需要再次修改时",
-        ),
-        "reminder_kind_help.pboc": (
-            "Every 3 months, to record a new PBOC credit report",
-            "每3个月提醒记录新的央行征信报告",
-        ),
-        "reminder_kind_help.sesame": (
-            "Each month after the Sesame score updates (around the 6th), until you record it",
-            "每月芝麻信用分更新后（6日左右）提醒记录",
-        ),
-        "reminder.bill_due_today": (
-            "Due today: the {period} {account} bill, {amount_fen} left to repay",
-            "今天到期：{account} {period}账单，还需还款{amount_fen}",
-        ),
-        "reminder.bill_due_tomorrow": (
-            "Due tomorrow ({due_on}): the {period} {account} bill, {amount_fen} left to repay",
-            "明天（{due_on}）到期：{account} {period}账单，还需还款{amount_fen}",
-        ),
-        "reminder.bill_due_soon": (
-            "Due in {days} days ({due_on}): the {period} {account} bill, {amount_fen} left to repay",
-            "{days}天后（{due_on}）到期：{account} {period}账单，还需还款{amount_fen}",
-        ),
-        "reminder.bill_due_min": (
-            "Paying at least the minimum of {min_fen} by the due date keeps it from going overdue.",
-            "到期前至少还最低还款额{min_fen}，即可避免逾期。",
-        ),
-        "reminder.bill_overdue": (
-            "Overdue since {due_on}: the {period} {account} bill, repay {amount_fen} with interest and penalty",
-            "自{due_on}起逾期：{account} {period}账单，请尽快还清{amount_fen}及利息、罚息",
-        ),
-        "reminder.bill_overdue_detail": (
-            "An overdue weighs on your credit every day until it is repaid in full.",
-            "逾期未还每天都会影响信用，请尽快全部还清。",
-        ),
-        "reminder.decision_due": (
-            "A decision on your application of {submitted_on} is expected by {latest}",
-            "{submitted_on}提交的申请预计{latest}前出结果",
-        ),
-        "reminder.decision_late": (
-            "No decision yet? Your application of {submitted_on} was expected by {latest}",
-            "还没有结果？{submitted_on}提交的申请预计{latest}前出结果",
-        ),
-        "reminder.decision_detail": (
-            "Look for the SMS or open Alipay → 我的 → 花呗 → 我的额度, then record the result. No word yet: ask customer service (95188).",
-            "留意短信，或打开支付宝 → 我的 → 花呗 → 我的额度查看，然后记录结果。仍无结果可咨询客服（95188）。",
-        ),
-        "reminder.detail_with_note": ("{detail} {note}", "{detail}{note}"),
-        "reminder.cooldown_ends": (
-            "The cool-down after the refusal of {refused_on} ends on {until}",
-            "{refused_on}被拒后的冷静期于{until}结束",
-        ),
-        "reminder.cooldown_ended": (
-            "The cool-down after the refusal of {refused_on} ended on {until}",
-            "{refused_on}被拒后的冷静期已于{until}结束",
-        ),
-        "reminder.cooldown_detail": (
-            "Apply again when the estimate says “likely”.",
-            "评估显示“有较大把握”时再提交申请。",
-        ),
-        "reminder.password_due": (
-            "Your login password is due to be changed on {due_on}",
-            "登录密码将于{due_on}到期，需要修改",
-        ),
-        "reminder.password_overdue": (
-            "Your login password was due to be changed on {due_on}",
-            "登录密码已于{due_on}到期，请修改",
-        ),
-        "reminder.password_detail": (
-            "Change it in Alipay (我的 → 设置 → 账号与安全), then record it on the security page.",
-            "在支付宝（我的 → 设置 → 账号与安全）中修改后，在账户安全页记录。",
-        ),
-        "reminder.pboc_first": (
-            "Get your PBOC credit report and record it",
-            "查询央行征信报告并记录",
-        ),
-        "reminder.pboc_due": (
-            "Time for a new PBOC credit report (the last one is from {taken_on})",
-            "该查询新的央行征信报告了（上次为{taken_on}）",
-        ),
-        "reminder.pboc_detail": (
-            "Free from the PBOC Credit Reference Center (征信中心) website or many banks' apps.",
-            "可在中国人民银行征信中心网站或多家银行App免费查询。",
-        ),
-        "reminder.sesame": (
-            "Record your Sesame score for {month}: it updates around the 6th",
-            "记录{month}的芝麻信用分：每月6日左右更新",
-        ),
-        "reminder.sesame_detail": (
-            "Open Alipay → 我的 → 芝麻信用, then record the score.",
-            "打开支付宝 → 我的 → 芝麻信用查看，然后记录分数。",
-        ),
-    }
-)
 
 
 @dataclass(frozen=True)

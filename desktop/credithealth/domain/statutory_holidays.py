@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from credithealth.domain.messages import register
-
 _ONE_DAY = timedelta(days=1)
 
 # The festivals, in the order of the year; names in both languages for display.
@@ -30,18 +28,6 @@ FESTIVALS = (
     "dragon_boat",
     "mid_autumn",
     "national_day",
-)
-
-register(
-    {
-        "festival.new_year": ("New Year's Day", "元旦"),
-        "festival.spring_festival": ("Spring Festival", "春节"),
-        "festival.qingming": ("Qingming Festival", "清明节"),
-        "festival.labour_day": ("Labour Day", "劳动节"),
-        "festival.dragon_boat": ("Dragon Boat Festival", "端午节"),
-        "festival.mid_autumn": ("Mid-Autumn Festival", "中秋节"),
-        "festival.national_day": ("National Day", "国庆节"),
-    }
 )
 
 

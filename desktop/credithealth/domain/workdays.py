@@ -31,7 +31,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from credithealth.domain.holiday_notice import HolidayNotice
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.domain.statutory_holidays import statutory_days
 
 if TYPE_CHECKING:
@@ -42,29 +42,6 @@ _SATURDAY = 5
 
 # Notices before 2001 are not in the package's sources (see its China docstring).
 _FIRST_NOTICE_YEAR = 2001
-
-register(
-    {
-        "workdays.unofficial_year": (
-            "The app has no official holiday schedule for {year}: statutory holidays and "
-            "weekends were counted, but the make-up working days (调休) are not known, so the "
-            "dates may shift by a few days.",
-            "本应用还没有{year}年的官方放假安排：已计入法定节假日和周末，但调休上班日未知，"
-            "日期可能相差几天。",
-        ),
-        "workdays.next_year_hint": (
-            "The holiday schedule for {year} is not in the app yet: once the State Council "
-            "publishes it, add the notice in Preferences → Calendar.",
-            "本应用还没有{year}年的放假安排：国务院公布后，可在“偏好设置 → 日历”中添加通知。",
-        ),
-        "workdays.source.official": ("official", "官方"),
-        "workdays.source.notice": ("from the notice you added", "来自你添加的通知"),
-        "workdays.source.statutory": (
-            "estimate: statutory holidays and weekends, make-up working days unknown",
-            "估算：法定节假日和周末，调休上班日未知",
-        ),
-    }
-)
 
 
 def _check_official(official: bool, unofficial_years: frozenset[int]) -> None:

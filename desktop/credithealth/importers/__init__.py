@@ -7,7 +7,6 @@ A file that cannot be imported at all raises ``BillFileError``. The store saves 
 rows; nothing here touches the database.
 """
 
-from credithealth.importers import messages as _messages  # noqa: F401  (registers sentences)
 from credithealth.importers.errors import BillFileError
 from credithealth.importers.parsed import (
     FORMATS,

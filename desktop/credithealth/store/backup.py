@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from credithealth.domain import limits, records
 from credithealth.domain.classify import classify_saved, wechat_refund_parents
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.convert import field_types, to_row
 from credithealth.store.errors import StoreError
@@ -54,58 +54,6 @@ ORDER: tuple[type, ...] = (
     records.HolidayNoticeRecord,
 )
 BY_TABLE = {cls.table: cls for cls in ORDER}  # type: ignore[attr-defined]
-
-register(
-    {
-        "backup.unreadable": ("{file} cannot be read: {detail}", "无法读取 {file}：{detail}"),
-        "backup.not_utf8": (
-            "{file} is not a text file in UTF-8, so it is not a Credit Health backup.",
-            "{file} 不是 UTF-8 文本文件，因此不是信用健康的备份。",
-        ),
-        "backup.not_json": (
-            "{file} is not valid JSON (line {line}, column {col}).",
-            "{file} 不是有效的 JSON（第 {line} 行，第 {col} 列）。",
-        ),
-        "backup.not_backup": (
-            '{file} is not a Credit Health backup (no "format": "credit-health-backup").',
-            '{file} 不是信用健康的备份文件（缺少 "format": "credit-health-backup"）。',
-        ),
-        "backup.wrong_version": (
-            "{file} is backup version {version}; this app reads versions 1 to {supported}.",
-            "{file} 是第 {version} 版备份；本应用只能读取第 1 至 {supported} 版。",
-        ),
-        "backup.bad_tables": (
-            '{file}: "tables" must be an object of lists.',
-            '{file}："tables" 必须是由列表组成的对象。',
-        ),
-        "backup.unknown_table": (
-            '{file}: unknown table "{table}".',
-            '{file}：未知的表 "{table}"。',
-        ),
-        "backup.bad_record": (
-            "{file}: {table} record {index}: {detail}",
-            "{file}：{table} 第 {index} 条记录：{detail}",
-        ),
-        "backup.unknown_field": ('unknown field "{field}"', '未知字段 "{field}"'),
-        "backup.missing_field": ('missing field "{field}"', '缺少字段 "{field}"'),
-        "backup.bad_value": (
-            'field "{field}" has an invalid value {value}',
-            '字段 "{field}" 的值 {value} 无效',
-        ),
-        "backup.bad_row": (
-            "{table} record id {id}: {detail}",
-            "{table} 中 id 为 {id} 的记录：{detail}",
-        ),
-        "backup.huge_number": (
-            "{file} holds a number thousands of digits long, so it is not a Credit Health backup.",
-            "{file} 含有长达数千位的数字，因此不是信用健康的备份。",
-        ),
-        "backup.rejected": (
-            "{file}: {table} record {index} was refused by the database ({detail}).",
-            "{file}：{table} 第 {index} 条记录被数据库拒绝（{detail}）。",
-        ),
-    }
-)
 
 
 def dump(db: Database) -> dict[str, Any]:

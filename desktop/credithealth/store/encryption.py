@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.db import (
     classify,
@@ -37,23 +37,6 @@ from credithealth.store.leftovers import ENCRYPT_PART, PLAIN_PART
 from credithealth.store.private_files import create_private, make_private, replace_durably, shred
 from credithealth.store.snapshots import Backup, BackupPolicy, list_backups, retire_wal, take_backup
 from credithealth.store.table_dump import table_dump
-
-register(
-    {
-        "crypt.already_encrypted": (
-            "{path} is already encrypted.",
-            "{path} 已经加密。",
-        ),
-        "crypt.not_encrypted": (
-            "{path} is not encrypted.",
-            "{path} 未加密。",
-        ),
-        "crypt.verify_failed": (
-            "The rewritten copy of {path} did not match it; the database was left as it was.",
-            "{path} 重写后的副本与原文件不一致；数据库保持不变。",
-        ),
-    }
-)
 
 
 def is_encrypted(path: Path | str) -> bool:

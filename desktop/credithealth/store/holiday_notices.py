@@ -18,23 +18,13 @@ from credithealth.domain.holiday_notice import (
     notice_from_record,
     notice_to_record,
 )
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.domain.records import HolidayNoticeRecord
 from credithealth.domain.workdays import use_notices
 from credithealth.store import repo
 from credithealth.store.errors import StoreError
 
 TABLE = HolidayNoticeRecord.table
-
-register(
-    {
-        "calendar.bad_stored_notice": (
-            "The holiday notice for {year} in the database is damaged ({detail}); remove it in "
-            "Preferences → Calendar and add it again.",
-            "数据库中{year}年的放假通知已损坏（{detail}）；请在“偏好设置 → 日历”中删除后重新添加。",
-        ),
-    }
-)
 
 
 def notice_records(db: Database) -> list[HolidayNoticeRecord]:

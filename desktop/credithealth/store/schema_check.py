@@ -25,31 +25,10 @@ from functools import cache
 from sqlite_utils import Database
 
 from credithealth.domain.limits import shown
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.errors import StoreError
 from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
-
-register(
-    {
-        "store.foreign_schema": (
-            "{path} holds {what}, which Credit Health does not make: the file was changed "
-            "outside the app, so it is not used.",
-            "{path} 含有{what}，这不是信用健康创建的：该文件在应用之外被改动过，因此不予使用。",
-        ),
-        "schema.extra": ('{kind} "{name}"', "{kind}“{name}”"),
-        "schema.missing": ('no {kind} "{name}"', "缺少{kind}“{name}”"),
-        "schema.changed": ('a changed {kind} "{name}"', "被改动的{kind}“{name}”"),
-        "schema.steps": (
-            "an unknown sequence of schema steps",
-            "未知的架构步骤序列",
-        ),
-        "schema.kind.table": ("table", "表"),
-        "schema.kind.index": ("index", "索引"),
-        "schema.kind.trigger": ("trigger", "触发器"),
-        "schema.kind.view": ("view", "视图"),
-    }
-)
 
 # (type, name) -> (table it belongs to, its SQL with whitespace runs made one space)
 Schema = dict[tuple[str, str], tuple[str, str]]

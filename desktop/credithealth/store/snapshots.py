@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.backup import check_stored_values
 from credithealth.store.db import (
@@ -70,19 +70,6 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-(?P<n>\d+))?\.sqlite3$"
 )
 _PART_MAX_AGE_S = 3600  # an older .part is a crashed backup's leftover
-
-register(
-    {
-        "snapshot.bad_backup": (
-            "{file} is not a usable backup: {detail}",
-            "{file} 不是可用的备份：{detail}",
-        ),
-        "snapshot.unsound": (
-            "the database inside failed its integrity check",
-            "其中的数据库未通过完整性检查",
-        ),
-    }
-)
 
 
 @dataclass(frozen=True)

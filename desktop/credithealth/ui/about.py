@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from credithealth import __version__
 from credithealth.paths import resource, resources_dir
 from credithealth.ui.session import Session
+from credithealth.ui.tr_args import with_args
 
 
 def licence_files() -> dict[str, list[Path]]:
@@ -55,9 +56,9 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource("icons", "credit-health.svg"))).pixmap(QSize(64, 64)))
         title = QLabel("<h2>信用健康 · Credit Health</h2>")
-        self.version_label = QLabel(self.tr("Version %1").replace("%1", __version__))
+        self.version_label = QLabel(with_args(self.tr("Version %1"), __version__))
         self.version_label.setObjectName("aboutVersion")
-        self.built_with_label = QLabel(self.tr("Built with %1").replace("%1", built_with()))
+        self.built_with_label = QLabel(with_args(self.tr("Built with %1"), built_with()))
         self.built_with_label.setObjectName("aboutBuiltWith")
         self.built_with_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         heading = QVBoxLayout()
@@ -132,6 +133,6 @@ class AboutDialog(QDialog):
         QMessageBox.warning(
             self,
             self.windowTitle(),
-            self.tr("Could not open %1 in the file manager.").replace("%1", str(self.data_folder)),
+            with_args(self.tr("Could not open %1 in the file manager."), str(self.data_folder)),
         )
         return False

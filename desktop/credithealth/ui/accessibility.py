@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from credithealth.ui.tr_args import with_args
+
 AUTO = "credithealthAutoName"  # set on names given here (redone after a language change)
 AUTO_DESC = "credithealthAutoDescription"  # the same for descriptions
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
@@ -150,7 +152,7 @@ def name_for(w: QWidget, labels: dict[int, str]) -> str:
     if isinstance(w, QTabBar):
         return QCoreApplication.translate("AccessibleNames", "Sections")
     if isinstance(w, QLineEdit) and heading:
-        return QCoreApplication.translate("AccessibleNames", "Search in %1").replace("%1", heading)
+        return with_args(QCoreApplication.translate("AccessibleNames", "Search in %1"), heading)
     if isinstance(w, (QAbstractItemView, QGraphicsView, QComboBox, QAbstractSpinBox)) and heading:
         return heading
     if isinstance(w, QScrollArea):

@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from credithealth.store.encryption import is_encrypted
 from credithealth.store.snapshots import Backup, BackupPolicy, list_backups
 from credithealth.ui.models.records import Column, RecordTableModel
+from credithealth.ui.retranslate import Retranslates
 
 
 def kind_text(kind: str) -> str:
@@ -92,7 +93,7 @@ class _Source:
         return [] if self.where is None else backup_rows(*self.where)
 
 
-class BackupList(QWidget):
+class BackupList(Retranslates, QWidget):
     """The table; ``load(db_path, policy)`` fills it, newest first; ``selected()``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -136,7 +137,5 @@ class BackupList(QWidget):
             self.view.selectRow(row)
         return row >= 0
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.reload()  # headers and words follow the language
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.model.reload()  # headers and words follow the language

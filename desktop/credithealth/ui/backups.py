@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -44,6 +44,8 @@ from credithealth.ui.backup_list import BackupList, BackupRow, kind_text
 from credithealth.ui.backup_policy import DAILY_RANGE, WEEKLY_RANGE, backup_policy, set_keep
 from credithealth.ui.file_step import WholeFileStep
 from credithealth.ui.passphrase import PassphraseDialog
+from credithealth.ui.retranslate import Retranslates
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.worker import run_op
 
 if TYPE_CHECKING:
@@ -131,7 +133,7 @@ class DailyBackups(QObject):
         if isinstance(exc, StoreError) and exc.msg.code in DAMAGE:
             self._say_damaged(exc)
             return
-        text = self.tr("The daily backup failed: %1").replace("%1", _error_text(exc))
+        text = with_args(self.tr("The daily backup failed: %1"), _error_text(exc))
         self.window.statusBar().showMessage(text, 60_000)
         self.failed.emit(text)
 
@@ -166,7 +168,7 @@ def _verifies(backup: Path, key: str) -> bool:
     return True
 
 
-class BackupsBox(QWidget):
+class BackupsBox(Retranslates, QWidget):
     """Preferences → Backups."""
 
     restored = Signal(object)  # the backup of the replaced state (Path or None)
@@ -242,11 +244,6 @@ class BackupsBox(QWidget):
 
     # -- texts --------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr(
@@ -273,7 +270,7 @@ class BackupsBox(QWidget):
 
     def _folder_text(self) -> None:
         folder = backup_folder(self.window_.session.db_path, backup_policy())
-        self.folder_label.setText(self.tr("Kept in %1").replace("%1", str(folder)))
+        self.folder_label.setText(with_args(self.tr("Kept in %1"), str(folder)))
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -311,11 +308,11 @@ class BackupsBox(QWidget):
     def _backed_up(self, path: Path) -> None:
         self.reload()
         self.list.select(path)
-        self.status.setText(self.tr("Backed up to %1.").replace("%1", path.name))
+        self.status.setText(with_args(self.tr("Backed up to %1."), path.name))
 
     def _backup_failed(self, exc: BaseException) -> None:
         self._update()
-        self.status.setText(self.tr("The backup failed: %1").replace("%1", _error_text(exc)))
+        self.status.setText(with_args(self.tr("The backup failed: %1"), _error_text(exc)))
 
     def show_folder(self) -> bool:
         folder = backup_folder(self.window_.session.db_path, backup_policy())
@@ -334,9 +331,11 @@ class BackupsBox(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Restore a backup"))
         box.setText(
-            self.tr("Replace your records with the backup of %1 (%2)?")
-            .replace("%1", row.backup.taken_at.strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", kind_text(row.backup.kind))
+            with_args(
+                self.tr("Replace your records with the backup of %1 (%2)?"),
+                row.backup.taken_at.strftime("%Y-%m-%d %H:%M"),
+                kind_text(row.backup.kind),
+            )
         )
         box.setInformativeText(
             self.tr(
@@ -412,14 +411,13 @@ class BackupsBox(QWidget):
             box.setIcon(QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("Backup restored"))
             box.setText(
-                self.tr("The records are back as they were on %1.").replace(
-                    "%1", backup.taken_at.strftime("%Y-%m-%d %H:%M")
+                with_args(
+                    self.tr("The records are back as they were on %1."),
+                    backup.taken_at.strftime("%Y-%m-%d %H:%M"),
                 )
             )
             kept = (
-                self.tr("The records it replaced were backed up first (%1).").replace(
-                    "%1", saved.name
-                )
+                with_args(self.tr("The records it replaced were backed up first (%1)."), saved.name)
                 if saved is not None
                 else ""
             )

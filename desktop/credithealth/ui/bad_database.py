@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -29,7 +29,9 @@ from credithealth.domain.messages import Msg
 from credithealth.store.snapshots import BackupPolicy, backup_folder
 from credithealth.ui import i18n
 from credithealth.ui.backup_list import BackupList
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.style import overdue_color
+from credithealth.ui.tr_args import with_args
 
 READ_ONLY, RETRY, RESTORE, OTHER, NEW, QUIT = (
     "read_only",
@@ -79,7 +81,7 @@ def options_for(code: str) -> set[str]:
     return out
 
 
-class BadDatabaseDialog(QDialog):
+class BadDatabaseDialog(Retranslates, QDialog):
     """``choice`` is one of the constants above once the dialog is done (``QUIT`` if
     it was closed); ``backup`` (a ``Backup``) goes with RESTORE, ``path`` with OTHER/NEW."""
 
@@ -184,11 +186,6 @@ class BadDatabaseDialog(QDialog):
         # the size hint wraps the long lines at a narrow width; the dialog is wider
         self.resize(620, lay.totalHeightForWidth(620))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- texts ---------------------------------------------------------------------
 
     def headline_text(self) -> str:
@@ -227,14 +224,14 @@ class BadDatabaseDialog(QDialog):
         self.message.setText(self.error.render(i18n.current_language()))
         if self.has_backups:
             self.backups_label.setText(
-                self.tr("Backups of this database (newest first) in %1:").replace(
-                    "%1", str(self.folder)
+                with_args(
+                    self.tr("Backups of this database (newest first) in %1:"), str(self.folder)
                 )
             )
         else:
             self.backups_label.setText(
-                self.tr("No backups of this database were found in %1.").replace(
-                    "%1", str(self.folder)
+                with_args(
+                    self.tr("No backups of this database were found in %1."), str(self.folder)
                 )
             )
         self.restore_button.setText(self.tr("Restore this backup"))
@@ -280,8 +277,9 @@ class BadDatabaseDialog(QDialog):
             if path.exists():
                 # never overwrite a file from a "new" button
                 self.problem.setText(
-                    self.tr("%1 already exists. Choose another name, or open it instead.").replace(
-                        "%1", str(path)
+                    with_args(
+                        self.tr("%1 already exists. Choose another name, or open it instead."),
+                        str(path),
                     )
                 )
                 self.problem.show()

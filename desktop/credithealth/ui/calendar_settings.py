@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,7 +47,9 @@ from credithealth.domain.workdays import (
 from credithealth.store.errors import StoreError
 from credithealth.store.holiday_notices import notice_record, notice_records
 from credithealth.ui import i18n
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.style import muted_color, overdue_color
+from credithealth.ui.tr_args import with_args
 
 if TYPE_CHECKING:
     from credithealth.ui.main_window import MainWindow
@@ -65,7 +67,7 @@ def runs_text(days: list[date] | tuple[date, ...], none: str) -> str:
     return ", ".join(parts) or none
 
 
-class CalendarBox(QWidget):
+class CalendarBox(Retranslates, QWidget):
     """The Calendar tab: one row per year, newest first."""
 
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
@@ -133,11 +135,6 @@ class CalendarBox(QWidget):
     def _changed(self, table: str) -> None:
         if table == HolidayNoticeRecord.table:
             self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(
@@ -229,17 +226,22 @@ class CalendarBox(QWidget):
             else runs_text(make_up_workdays_of(year), none)
         )
         lines = [
-            self.tr("%1 — days off besides weekends: %2")
-            .replace("%1", str(year))
-            .replace("%2", runs_text(holidays_of(year), none)),
-            self.tr("Make-up working days: %1").replace("%1", work),
+            with_args(
+                self.tr("%1 — days off besides weekends: %2"),
+                str(year),
+                runs_text(holidays_of(year), none),
+            ),
+            with_args(self.tr("Make-up working days: %1"), work),
         ]
         if source == "statutory":
             lines.append(
-                self.tr(
-                    "Until the notice is added, dates in %1 are estimates and may shift by a "
-                    "few days."
-                ).replace("%1", str(year))
+                with_args(
+                    self.tr(
+                        "Until the notice is added, dates in %1 are estimates and may shift by a "
+                        "few days."
+                    ),
+                    str(year),
+                )
             )
         return "\n".join(lines)
 
@@ -257,11 +259,14 @@ class CalendarBox(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Remove the notice"),
-            self.tr(
-                "Remove the notice for %1? Working days in %1 are then counted with the "
-                "built-in calendar, or estimated from the statutory holidays. Edit → Undo "
-                "brings it back."
-            ).replace("%1", str(year)),
+            with_args(
+                self.tr(
+                    "Remove the notice for %1? Working days in %1 are then counted with the "
+                    "built-in calendar, or estimated from the statutory holidays. Edit → Undo "
+                    "brings it back."
+                ),
+                str(year),
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -274,7 +279,7 @@ class CalendarBox(QWidget):
     def _remove(self, rec: HolidayNoticeRecord) -> None:
         try:
             self.session.delete(
-                rec, self.tr("Remove the holiday notice for %1").replace("%1", str(rec.year))
+                rec, with_args(self.tr("Remove the holiday notice for %1"), str(rec.year))
             )
         except StoreError as exc:
             QMessageBox.warning(
@@ -353,10 +358,10 @@ class NoticeDialog(QDialog):
             except UnicodeDecodeError:
                 continue
         else:
-            self.show_error(self.tr("%1 is not a text file.").replace("%1", path.name))
+            self.show_error(with_args(self.tr("%1 is not a text file."), path.name))
             return
         if len(data) > MAX_NOTICE_BYTES:
-            self.show_error(self.tr("%1 is too large to be a notice.").replace("%1", path.name))
+            self.show_error(with_args(self.tr("%1 is too large to be a notice."), path.name))
             return
         self.editor.setPlainText(text)
 
@@ -379,8 +384,9 @@ class NoticeDialog(QDialog):
             notice = parse_notice(text)
         except NoticeError as exc:
             self.show_error(
-                self.tr("This notice cannot be saved: %1").replace(
-                    "%1", exc.msg.render(i18n.current_language())
+                with_args(
+                    self.tr("This notice cannot be saved: %1"),
+                    exc.msg.render(i18n.current_language()),
                 )
             )
             return
@@ -392,24 +398,30 @@ class NoticeDialog(QDialog):
     def understood(self, notice: HolidayNotice) -> str:
         none = self.tr("none")
         lines = [
-            self.tr("The notice for %1: %2 days off, %3 make-up working days.")
-            .replace("%1", str(notice.year))
-            .replace("%2", str(len(notice.days_off)))
-            .replace("%3", str(len(notice.make_up_workdays)))
+            with_args(
+                self.tr("The notice for %1: %2 days off, %3 make-up working days."),
+                str(notice.year),
+                str(len(notice.days_off)),
+                str(len(notice.make_up_workdays)),
+            )
         ]
         for item in notice.items:
             lines.append(
-                self.tr("%1 — off: %2; working: %3")
-                .replace("%1", item.festival)
-                .replace("%2", runs_text(item.days_off, none))
-                .replace("%3", runs_text(item.make_up_workdays, none))
+                with_args(
+                    self.tr("%1 — off: %2; working: %3"),
+                    item.festival,
+                    runs_text(item.days_off, none),
+                    runs_text(item.make_up_workdays, none),
+                )
             )
         old = notice_record(self.session.db, notice.year)
         if old is not None:
             lines.append(
-                self.tr("It replaces the notice for %1 you added on %2.")
-                .replace("%1", str(notice.year))
-                .replace("%2", old.added_on.isoformat() if old.added_on else "?")
+                with_args(
+                    self.tr("It replaces the notice for %1 you added on %2."),
+                    str(notice.year),
+                    old.added_on.isoformat() if old.added_on else "?",
+                )
             )
         return "\n".join(lines)
 
@@ -418,7 +430,7 @@ class NoticeDialog(QDialog):
             return
         new = notice_to_record(self.notice, self.editor.toPlainText(), self.session.today())
         old = notice_record(self.session.db, self.notice.year)
-        text = self.tr("Add the holiday notice for %1").replace("%1", str(self.notice.year))
+        text = with_args(self.tr("Add the holiday notice for %1"), str(self.notice.year))
         try:
             if old is None:
                 self.session.insert(new, text)

@@ -1,55 +1,31 @@
-"""Translated labels for the codes of the record vocabularies the UI offers as choices
-(account kinds and statuses, application channels and statuses, check-up reasons).
+"""The names of record codes the UI offers as choices (account kinds and statuses,
+application channels and statuses, check-up reasons), in the window's language.
 
-The checklist items, incident kinds and proofs have domain sentences (``Msg``);
-these codes are only ever shown by the UI, so they are translated with Qt.
+The names themselves are defined once, for the UI, the CLI and the report alike, in
+``domain/labels.py`` (``resources/messages/labels.toml``); this only picks the language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from credithealth.domain import labels
+from credithealth.ui.i18n import current_language
 
 
 def account_kind(kind: str) -> str:
-    return {
-        "huabei": QCoreApplication.translate("ChoiceLabels", "Huabei"),
-        "jiebei": QCoreApplication.translate("ChoiceLabels", "Jiebei"),
-        "credit_card": QCoreApplication.translate("ChoiceLabels", "Credit card"),
-        "loan": QCoreApplication.translate("ChoiceLabels", "Loan"),
-        "other": QCoreApplication.translate("ChoiceLabels", "Other credit"),
-    }.get(kind, kind)
+    return labels.account_kind(kind, current_language())
 
 
 def account_status(status: str) -> str:
-    return {
-        "active": QCoreApplication.translate("ChoiceLabels", "Active"),
-        "limited": QCoreApplication.translate("ChoiceLabels", "Limited"),
-        "suspended": QCoreApplication.translate("ChoiceLabels", "Suspended"),
-        "closed": QCoreApplication.translate("ChoiceLabels", "Closed"),
-    }.get(status, status)
+    return labels.account_status(status, current_language())
 
 
 def channel(code: str) -> str:
-    return {
-        "app": QCoreApplication.translate("ChoiceLabels", "In the app"),
-        "customer_service": QCoreApplication.translate("ChoiceLabels", "Customer service"),
-    }.get(code, code)
+    return labels.application_channel(code, current_language())
 
 
 def application_status(status: str) -> str:
-    return {
-        "pending": QCoreApplication.translate("ChoiceLabels", "Pending"),
-        "approved": QCoreApplication.translate("ChoiceLabels", "Approved"),
-        "refused": QCoreApplication.translate("ChoiceLabels", "Refused"),
-    }.get(status, status)
+    return labels.application_status(status, current_language())
 
 
 def checkup_reason(reason: str) -> str:
-    return {
-        "overdue": QCoreApplication.translate("ChoiceLabels", "Overdue repayment"),
-        "account_risk": QCoreApplication.translate("ChoiceLabels", "Account risk"),
-        "frequent_changes": QCoreApplication.translate(
-            "ChoiceLabels", "Frequent changes to personal info"
-        ),
-        "unknown": QCoreApplication.translate("ChoiceLabels", "Not sure"),
-    }.get(reason, reason)
+    return labels.checkup_reason(reason, current_language())

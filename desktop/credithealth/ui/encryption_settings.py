@@ -14,7 +14,7 @@ import hmac
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,8 @@ from credithealth.ui.backup_list import BackupRow, backup_rows
 from credithealth.ui.backup_policy import backup_policy
 from credithealth.ui.file_step import WholeFileStep
 from credithealth.ui.passphrase import NewPassphraseDialog, PassphraseDialog
+from credithealth.ui.retranslate import Retranslates
+from credithealth.ui.tr_args import with_args
 
 if TYPE_CHECKING:
     from credithealth.ui.main_window import MainWindow
@@ -40,7 +42,7 @@ def same_passphrase(a: str | None, b: str) -> bool:
     return a is not None and hmac.compare_digest(a.encode(), b.encode())
 
 
-class EncryptionBox(QWidget):
+class EncryptionBox(Retranslates, QWidget):
     """``changed(str)``: "on", "rekeyed" or "off" after a step succeeded."""
 
     changed = Signal(str)
@@ -87,11 +89,6 @@ class EncryptionBox(QWidget):
 
     def _session_changed(self, _session: object) -> None:
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         s = self.window_.session
@@ -144,11 +141,14 @@ class EncryptionBox(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Turn on encryption"))
         box.setText(
-            self.tr(
-                "%1 backups of this database are not encrypted: anyone who can read them can "
-                "read your records. Turning encryption on encrypts them with the same "
-                "passphrase, so that no readable copy is left."
-            ).replace("%1", str(len(plain)))
+            with_args(
+                self.tr(
+                    "%1 backups of this database are not encrypted: anyone who can read them can "
+                    "read your records. Turning encryption on encrypts them with the same "
+                    "passphrase, so that no readable copy is left."
+                ),
+                str(len(plain)),
+            )
         )
         box.setInformativeText(
             self.tr("A backup that cannot be read (a damaged copy) is deleted instead.")
@@ -160,7 +160,7 @@ class EncryptionBox(QWidget):
 
     def _ask_new_passphrase(self) -> None:
         dialog = NewPassphraseDialog(
-            self.tr("Choose a passphrase for %1.").replace("%1", self.window_.session.db_path.name),
+            with_args(self.tr("Choose a passphrase for %1."), self.window_.session.db_path.name),
             title=self.tr("Turn on encryption"),
             parent=self,
         )

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from credithealth.applog import exception_title, log_exception, log_file, log_folder, tidy_path
 from credithealth.store.private_files import private_folder
+from credithealth.ui.tr_args import with_args
 
 _current: ErrorDialog | None = None
 # set while start-up has no window yet (ui/app.py): an error then ends the app, said so
@@ -50,8 +51,9 @@ def open_log_folder(parent: QWidget | None = None) -> bool:
     QMessageBox.warning(
         parent,
         QCoreApplication.translate("ErrorDialog", "Open log folder"),
-        QCoreApplication.translate("ErrorDialog", "Could not open %1 in the file manager.").replace(
-            "%1", str(folder)
+        with_args(
+            QCoreApplication.translate("ErrorDialog", "Could not open %1 in the file manager."),
+            str(folder),
         ),
     )
     return False
@@ -73,7 +75,7 @@ class ErrorDialog(QDialog):
         self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fatal = fatal
         self.what.setText(
-            (
+            with_args(
                 self.tr(
                     "Credit Health could not start: an error it did not expect, %1.\n"
                     "Your saved records are safe. It closes with this message; please send "
@@ -85,8 +87,9 @@ class ErrorDialog(QDialog):
                     "Your saved records are safe. "
                     "You can go on working; if it happens again, please send the details "
                     "(they hold no amounts, names or passphrases)."
-                )
-            ).replace("%1", title)
+                ),
+                title,
+            )
         )
         self.more_label = QLabel()
         self.more_label.setObjectName("errorMore")
@@ -95,7 +98,7 @@ class ErrorDialog(QDialog):
         self.log_label.setObjectName("errorLog")
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_label.setText(self.tr("The log: %1").replace("%1", str(log_file())))
+        self.log_label.setText(with_args(self.tr("The log: %1"), str(log_file())))
         self.view = QPlainTextEdit(details)
         self.view.setObjectName("errorDetails")
         self.view.setReadOnly(True)
@@ -129,16 +132,14 @@ class ErrorDialog(QDialog):
         text = (
             self.tr("1 more error followed; it is in the log.")
             if self.more == 1
-            else self.tr("%1 more errors followed; they are in the log.").replace(
-                "%1", str(self.more)
-            )
+            else with_args(self.tr("%1 more errors followed; they are in the log."), str(self.more))
         )
         self.more_label.setText(text)
         self.more_label.show()
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(
-            self.details + "\n" + self.tr("The log: %1").replace("%1", tidy_path(log_file()))
+            self.details + "\n" + with_args(self.tr("The log: %1"), tidy_path(log_file()))
         )
         self.copy_button.setText(self.tr("Copied"))
 

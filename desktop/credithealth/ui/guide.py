@@ -14,7 +14,7 @@ from functools import cache
 from html import unescape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from credithealth.paths import resource
 from credithealth.ui import i18n
+from credithealth.ui.retranslate import Retranslates
 
 START = "start"  # the guide's first section
 # a section: <h2><a name="key"></a>Title</h2> (h1 for the start, h3 for the bill export)
@@ -64,7 +65,7 @@ def anchors(lang: str) -> set[str]:
     return set(re.findall(r'<a name="([\w-]+)">', guide_html(lang)))
 
 
-class GuideWindow(QWidget):
+class GuideWindow(Retranslates, QWidget):
     """The guide in a window of its own (not modal: read it beside the app)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -122,11 +123,6 @@ class GuideWindow(QWidget):
         super().keyPressEvent(event)
 
     # -- language -----------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("User guide — Credit Health"))

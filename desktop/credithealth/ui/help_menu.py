@@ -20,6 +20,7 @@ from credithealth.store.errors import StoreError
 from credithealth.ui import i18n
 from credithealth.ui.main_window import MainWindow
 from credithealth.ui.session import Session
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.worker import wait_all
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class DemoWindow(MainWindow):
     def retranslate(self) -> None:
         super().retranslate()
         if getattr(self, "demo_path", None) is not None and self.is_demo:
-            self.setWindowTitle(self.tr("Demo — %1").replace("%1", self.windowTitle()))
+            self.setWindowTitle(with_args(self.tr("Demo — %1"), self.windowTitle()))
 
     def restore_state(self) -> None:
         screen = self.screen().availableGeometry()
@@ -145,9 +146,11 @@ class HelpActions(QObject):
             QMessageBox.warning(
                 self.window,
                 self.window.windowTitle(),
-                self.tr("The demo could not be made in %1: %2")
-                .replace("%1", str(exc.filename or ""))
-                .replace("%2", exc.strerror or str(exc)),
+                with_args(
+                    self.tr("The demo could not be made in %1: %2"),
+                    str(exc.filename or ""),
+                    exc.strerror or str(exc),
+                ),
             )
             return None
         QGuiApplication.restoreOverrideCursor()

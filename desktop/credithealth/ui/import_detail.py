@@ -29,6 +29,7 @@ from credithealth.store.imports import ImportPreview, ImportResult
 from credithealth.ui import i18n
 from credithealth.ui.models.transactions import amount_text, kind_label
 from credithealth.ui.style import muted_color, overdue_color
+from credithealth.ui.tr_args import with_args
 
 PREVIEW_ROWS = 8
 
@@ -160,9 +161,11 @@ class FileDetail(QWidget):
         self.format.setText(Msg("importers.format." + parsed.format).render(lang))
         if parsed.period_start and parsed.period_end:
             self.period.setText(
-                self.tr("%1 to %2")
-                .replace("%1", parsed.period_start.isoformat())
-                .replace("%2", parsed.period_end.isoformat())
+                with_args(
+                    self.tr("%1 to %2"),
+                    parsed.period_start.isoformat(),
+                    parsed.period_end.isoformat(),
+                )
             )
         else:
             self.period.setText("—")
@@ -190,8 +193,9 @@ class FileDetail(QWidget):
             text = self._result_text(e.result)
         elif e.state == "ready" and e.preview is not None and e.preview.previous is not None:
             prev = e.preview.previous
-            text = self.tr("This file was imported before, on %1.").replace(
-                "%1", prev.imported_at.strftime("%Y-%m-%d %H:%M")
+            text = with_args(
+                self.tr("This file was imported before, on %1."),
+                prev.imported_at.strftime("%Y-%m-%d %H:%M"),
             )
             style = f"color: {muted_color().name()};"
         self.status.setText(text)
@@ -208,34 +212,31 @@ class FileDetail(QWidget):
             assert p is not None
             new, dup, skipped, total = p.rows_new, p.rows_duplicate, p.rows_skipped, p.rows_total
             text = self.tr("%1 transactions: %2 to add, %3 already imported, %4 unreadable")
-        return (
-            text.replace("%1", f"{total:,}")
-            .replace("%2", f"{new:,}")
-            .replace("%3", f"{dup:,}")
-            .replace("%4", f"{skipped:,}")
-        )
+        return with_args(text, f"{total:,}", f"{new:,}", f"{dup:,}", f"{skipped:,}")
 
     def _result_text(self, r: ImportResult) -> str:
         text = self.tr("Imported.")
         if r.huabei_repayments:
             text = sentences(
                 text,
-                self.tr("%1 Huabei repayments logged (%2).")
-                .replace("%1", str(r.huabei_repayments))
-                .replace("%2", format_yuan(r.huabei_repaid_fen)),
+                with_args(
+                    self.tr("%1 Huabei repayments logged (%2)."),
+                    str(r.huabei_repayments),
+                    format_yuan(r.huabei_repaid_fen),
+                ),
             )
         others = r.repayments - r.huabei_repayments
         if others:
-            text = sentences(
-                text, self.tr("%1 other repayments logged.").replace("%1", str(others))
-            )
+            text = sentences(text, with_args(self.tr("%1 other repayments logged."), str(others)))
         return text
 
     def _fill_preview(self, parsed: ParsedFile) -> None:
         self.preview_label.setText(
-            self.tr("First %1 of %2 rows")
-            .replace("%1", str(min(PREVIEW_ROWS, len(parsed.rows))))
-            .replace("%2", f"{len(parsed.rows):,}")
+            with_args(
+                self.tr("First %1 of %2 rows"),
+                str(min(PREVIEW_ROWS, len(parsed.rows))),
+                f"{len(parsed.rows):,}",
+            )
         )
         self.preview.setHorizontalHeaderLabels(
             [
@@ -268,15 +269,14 @@ class FileDetail(QWidget):
 
     def _fill_errors(self, parsed: ParsedFile, lang: str) -> None:
         self.errors_label.setText(
-            self.tr("%1 rows cannot be read and will be skipped; the rest imports:").replace(
-                "%1", str(parsed.rows_total - len(parsed.rows))
+            with_args(
+                self.tr("%1 rows cannot be read and will be skipped; the rest imports:"),
+                str(parsed.rows_total - len(parsed.rows)),
             )
         )
         self.errors.clear()
         for e in parsed.errors:
-            self.errors.addItem(
-                self.tr("Line %1: %2").replace("%1", str(e.line)).replace("%2", e.msg.render(lang))
-            )
+            self.errors.addItem(with_args(self.tr("Line %1: %2"), str(e.line), e.msg.render(lang)))
 
     def retranslate(self) -> None:
         self.format_label.setText(self.tr("Format:"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,8 +46,10 @@ from credithealth.store.transactions import write_transaction
 from credithealth.ui import i18n
 from credithealth.ui.import_command import ImportCommand
 from credithealth.ui.import_detail import FileDetail, FileEntry, local_files, sentences
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.session import Session
 from credithealth.ui.style import muted_color
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.worker import Op, Progress, run_op
 
 PASSWORD_CODES = ("importers.password_required", "importers.wrong_password")
@@ -58,7 +60,7 @@ def _read(path: Path, password: str | None, session: Session) -> tuple[ParsedFil
     return parsed, preview_import(session.worker_db(), parsed)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslates, QDialog):
     imported = Signal(object)  # list[ImportResult]
     open_page = Signal(str)
 
@@ -256,9 +258,9 @@ class ImportDialog(QDialog):
 
     def _state_text(self, e: FileEntry) -> str:
         if e.state == "ready" and e.preview is not None:
-            return self.tr("%1 to add").replace("%1", f"{e.preview.rows_new:,}")
+            return with_args(self.tr("%1 to add"), f"{e.preview.rows_new:,}")
         if e.state == "done" and e.result is not None:
-            return self.tr("%1 added").replace("%1", f"{e.result.rows_new:,}")
+            return with_args(self.tr("%1 added"), f"{e.result.rows_new:,}")
         return {
             "reading": self.tr("Reading…"),
             "password": self.tr("Needs its password"),
@@ -308,22 +310,24 @@ class ImportDialog(QDialog):
         if not ready:
             parts.append(self.tr("No file can be imported yet."))
         elif len(ready) == 1:
-            parts.append(self.tr("Import will add %1 transactions.").replace("%1", f"{new:,}"))
+            parts.append(with_args(self.tr("Import will add %1 transactions."), f"{new:,}"))
         else:
             parts.append(
-                self.tr("Import will add %1 transactions from %2 files.")
-                .replace("%1", f"{new:,}")
-                .replace("%2", str(len(ready)))
+                with_args(
+                    self.tr("Import will add %1 transactions from %2 files."),
+                    f"{new:,}",
+                    str(len(ready)),
+                )
             )
         if locked == 1:
             parts.append(self.tr("1 zip waits for its password."))
         elif locked:
-            parts.append(self.tr("%1 zips wait for their passwords.").replace("%1", str(locked)))
+            parts.append(with_args(self.tr("%1 zips wait for their passwords."), str(locked)))
         if broken == 1:
             parts.append(self.tr("1 file cannot be imported and is left out."))
         elif broken:
             parts.append(
-                self.tr("%1 files cannot be imported and are left out.").replace("%1", str(broken))
+                with_args(self.tr("%1 files cannot be imported and are left out."), str(broken))
             )
         return sentences(*parts)
 
@@ -382,11 +386,9 @@ class ImportDialog(QDialog):
 
         def text() -> str:  # made again after a language switch (the dialog may be gone)
             if len(names) == 1:
-                return QCoreApplication.translate("ImportDialog", "Import %1").replace(
-                    "%1", names[0]
-                )
-            return QCoreApplication.translate("ImportDialog", "Import %1 bill files").replace(
-                "%1", str(len(names))
+                return with_args(QCoreApplication.translate("ImportDialog", "Import %1"), names[0])
+            return with_args(
+                QCoreApplication.translate("ImportDialog", "Import %1 bill files"), str(len(names))
             )
 
         self.session.undo_stack.push(ImportCommand(self.session, results, text))
@@ -394,9 +396,11 @@ class ImportDialog(QDialog):
         dup = sum(r.rows_duplicate for r in results)
         self.summary.setText(
             sentences(
-                self.tr("Added %1 transactions; %2 were already imported.")
-                .replace("%1", f"{added:,}")
-                .replace("%2", f"{dup:,}"),
+                with_args(
+                    self.tr("Added %1 transactions; %2 were already imported."),
+                    f"{added:,}",
+                    f"{dup:,}",
+                ),
                 self.tr("Edit → Undo removes this import again."),
             )
         )
@@ -450,11 +454,6 @@ class ImportDialog(QDialog):
         if paths:
             event.acceptProposedAction()
             self.add_files(paths)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import bill files"))

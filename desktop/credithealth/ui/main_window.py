@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,8 +46,10 @@ from credithealth.ui.pages.base import Page
 from credithealth.ui.read_only import ReadOnlyForms
 from credithealth.ui.reminders_setup import ReminderController
 from credithealth.ui.report_setup import ReportExport
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.session import Session
 from credithealth.ui.style import is_dark, verdict_colors
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.undo_actions import UndoActions
 from credithealth.ui.worker import cancel_all, wait_all
 
@@ -55,7 +57,7 @@ ICON_INK = "#3f4a5a"  # the stroke colour the page icons are drawn in
 LAST_DB = "db/last"  # the database last opened from Settings (reopened without --db)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslates, QMainWindow):
     session_changed = Signal(object)  # the new Session, after a switch or a reopen
     # the first frame is on screen: start-up work that the first paint does not need
     # (the charts, the reminder scan, the day's backup) starts from here
@@ -275,16 +277,10 @@ class MainWindow(QMainWindow):
 
     # -- language -----------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         title = APP_NAME_ZH if i18n.current_language() == "zh_CN" else APP_NAME
         if self.session.read_only:
-            title = self.tr("%1 — %2 (read-only)").replace("%1", title)
-            title = title.replace("%2", self.session.db_path.name)
+            title = with_args(self.tr("%1 — %2 (read-only)"), title, self.session.db_path.name)
         self.setWindowTitle(title)
         self.read_only_label.setText(self.tr("Read-only"))
         self.read_only_label.setToolTip(

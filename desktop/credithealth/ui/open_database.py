@@ -44,6 +44,7 @@ from credithealth.ui.backup_policy import backup_policy
 from credithealth.ui.bad_database import NEW, OTHER, READ_ONLY, RESTORE, RETRY, BadDatabaseDialog
 from credithealth.ui.passphrase import PassphraseDialog
 from credithealth.ui.session import Session
+from credithealth.ui.tr_args import with_args
 
 START, SWITCH, REOPEN = "start", "switch", "reopen"
 PASSPHRASE_ERRORS = ("store.needs_passphrase", "store.wrong_passphrase")
@@ -189,12 +190,11 @@ class DatabaseOpener(QObject):
         box.setObjectName("databaseBusy")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("The database is busy"))
-        box.setText(
-            self.tr(
-                "A command-line Credit Health task is changing %1 right now. "
-                "It takes a few seconds: try again in a moment."
-            ).replace("%1", str(path))
+        text = self.tr(
+            "A command-line Credit Health task is changing %1 right now. "
+            "It takes a few seconds: try again in a moment."
         )
+        box.setText(with_args(text, path))
         retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(
             self.tr("Quit") if self.mode != SWITCH else self.tr("Cancel"),
@@ -215,12 +215,10 @@ class DatabaseOpener(QObject):
         box.setObjectName("databaseInOtherWindow")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Already open"))
-        box.setText(
-            self.tr(
-                "%1 is open in another Credit Health window. Use it there, or close that "
-                "window first."
-            ).replace("%1", str(path))
+        text = self.tr(
+            "%1 is open in another Credit Health window. Use it there, or close that window first."
         )
+        box.setText(with_args(text, path))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.finished.connect(lambda _r: self._give_up())
         self._show(box)
@@ -244,8 +242,8 @@ class DatabaseOpener(QObject):
             return True
 
         dialog = PassphraseDialog(
-            self.tr("%1 is encrypted. Enter its passphrase to open it.").replace(
-                "%1", str(self._path)
+            with_args(
+                self.tr("%1 is encrypted. Enter its passphrase to open it."), str(self._path)
             ),
             check,
             title=self.tr("Encrypted database"),
@@ -312,9 +310,10 @@ class DatabaseOpener(QObject):
             return False
 
         dialog = PassphraseDialog(
-            self.tr(
-                "The backup %1 is encrypted. Enter the passphrase the database had then."
-            ).replace("%1", backup.path.name),
+            with_args(
+                self.tr("The backup %1 is encrypted. Enter the passphrase the database had then."),
+                backup.path.name,
+            ),
             check,
             title=self.tr("Encrypted backup"),
             parent=self.parent_widget,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.style import muted_color, overdue_color
+from credithealth.ui.tr_args import with_args
 
 TRIES = 3
 MIN_UNITS = 8  # a CJK character counts twice (see ``units``)
@@ -79,7 +81,7 @@ def _label(word_wrap: bool = True) -> QLabel:
     return label
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Retranslates, QDialog):
     """The current passphrase. On OK, ``check(text)`` says whether it is done with it
     (True: accepted) or it was wrong (False: the dialog says so and asks again);
     after ``tries`` wrong ones it gives up (``gave_up``) and is rejected."""
@@ -130,11 +132,6 @@ class PassphraseDialog(QDialog):
         self._update()
         self.resize(460, lay.totalHeightForWidth(460))  # long lines wrapped at this width
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self._title or self.tr("Passphrase"))
         self.field.setPlaceholderText(self.tr("Passphrase"))
@@ -163,7 +160,7 @@ class PassphraseDialog(QDialog):
     def wrong_text(self, left: int) -> str:
         if left == 1:
             return self.tr("Wrong passphrase. One try left.")
-        return self.tr("Wrong passphrase. %1 tries left.").replace("%1", str(left))
+        return with_args(self.tr("Wrong passphrase. %1 tries left."), str(left))
 
     def done(self, result: int) -> None:
         self.field.clear()
@@ -171,7 +168,7 @@ class PassphraseDialog(QDialog):
         super().done(result)
 
 
-class NewPassphraseDialog(QDialog):
+class NewPassphraseDialog(Retranslates, QDialog):
     """A new passphrase, typed twice, with a strength hint; optionally the current one
     first (changing it). OK only when long enough and both match; a wrong current
     passphrase is said at once and, after ``tries``, the dialog gives up."""
@@ -241,11 +238,6 @@ class NewPassphraseDialog(QDialog):
         self.retranslate()
         self.resize(520, lay.totalHeightForWidth(520))  # long lines wrapped at this width
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self._title or self.tr("New passphrase"))
         names = {
@@ -307,8 +299,9 @@ class NewPassphraseDialog(QDialog):
                     self.reject()
                     return
                 self.error.setText(
-                    self.tr("The current passphrase is wrong. %1 tries left.").replace(
-                        "%1", str(self.tries_left)
+                    with_args(
+                        self.tr("The current passphrase is wrong. %1 tries left."),
+                        str(self.tries_left),
                     )
                     if self.tries_left > 1
                     else self.tr("The current passphrase is wrong. One try left.")

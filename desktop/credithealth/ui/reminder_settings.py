@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QEvent, QSettings, QTime, Signal
+from PySide6.QtCore import QSettings, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +34,7 @@ from credithealth.domain.reminders import (
     ReminderSettings,
 )
 from credithealth.ui import i18n
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.style import muted_color
 
 PREFIX = "reminders"
@@ -71,7 +72,7 @@ def save_reminder_settings(rs: ReminderSettings, settings: QSettings | None = No
     s.setValue(f"{PREFIX}/morning", rs.morning.strftime("%H:%M"))
 
 
-class ReminderSettingsWidget(QWidget):
+class ReminderSettingsWidget(Retranslates, QWidget):
     """One row per kind: on/off, the days ahead it comes (where that applies)."""
 
     changed = Signal()
@@ -168,11 +169,6 @@ class ReminderSettingsWidget(QWidget):
         for dash in self.no_lead.values():
             dash.setToolTip(self.tr("This reminder comes when it is due; it has no lead time."))
         self.morning_label.setText(self.tr("Morning reminders at"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ReminderSettingsDialog(QDialog):

@@ -6,7 +6,7 @@ digest replaces the first rather than opening beside it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from credithealth.domain.reminders import Reminder
 from credithealth.ui import i18n
+from credithealth.ui.retranslate import Retranslates
+from credithealth.ui.tr_args import with_args
 
 
-class DigestDialog(QDialog):
+class DigestDialog(Retranslates, QDialog):
     open_journey = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,19 +70,12 @@ class DigestDialog(QDialog):
             self.header.setText(self.tr("1 reminder came due while Credit Health was closed:"))
         else:
             self.header.setText(
-                self.tr("%1 reminders came due while Credit Health was closed:").replace(
-                    "%1", str(n)
-                )
+                with_args(self.tr("%1 reminders came due while Credit Health was closed:"), str(n))
             )
         self.lines.setText(
             "\n".join(f"• {r.kind_msg.render(lang)}: {r.msg.render(lang)}" for r in self.reminders)
         )
         self.show_button.setText(self.tr("Show on the journey page"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def show_digest(parent: QWidget, reminders: list[Reminder]) -> DigestDialog:

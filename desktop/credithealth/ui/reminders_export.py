@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from credithealth.store.private_files import write_private_bytes
 from credithealth.ui import i18n
 from credithealth.ui.reminders_service import ReminderService
+from credithealth.ui.tr_args import with_args
 
 FILE_NAME = "credit-health-reminders.ics"
 # each text is spelled out in its translate() call: lupdate reads only literal calls
@@ -45,20 +46,23 @@ def export_calendar(parent: QWidget, service: ReminderService) -> tuple[Path, in
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("ReminderExport", "Export reminders to calendar"),
-            QCoreApplication.translate(
-                "ReminderExport", "The calendar file could not be saved: %1"
-            ).replace("%1", exc.strerror or str(exc)),
+            with_args(
+                QCoreApplication.translate(
+                    "ReminderExport", "The calendar file could not be saved: %1"
+                ),
+                exc.strerror or str(exc),
+            ),
         )
         return None
     return path, count
 
 
 def exported_message(path: Path, count: int) -> str:
-    return (
+    return with_args(
         QCoreApplication.translate(
             "ReminderExport",
             "Saved %1 dates to %2. Open the file with your calendar app, or send it to your phone.",
-        )
-        .replace("%1", str(count))
-        .replace("%2", str(path))
+        ),
+        str(count),
+        str(path),
     )

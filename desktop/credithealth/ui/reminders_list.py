@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from credithealth.domain.reminders import Reminder
 from credithealth.ui import i18n
 from credithealth.ui.reminders_service import ReminderService
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.style import muted_color, overdue_color
 
 
@@ -103,7 +104,7 @@ class ReminderRow(QFrame):
         lay.addLayout(buttons)
 
 
-class ReminderList(QWidget):
+class ReminderList(Retranslates, QWidget):
     """The due reminders and, below, the next month's dates."""
 
     open_page = Signal(str)
@@ -175,7 +176,5 @@ class ReminderList(QWidget):
         self.order_tabs()  # now the list and what follows it are in one window
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.render()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.render()

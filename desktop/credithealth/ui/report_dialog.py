@@ -47,8 +47,10 @@ from credithealth.store.series import first_record_date
 from credithealth.ui import i18n
 from credithealth.ui.report_name import cover_name, notifier, saved_name
 from credithealth.ui.report_preview import PageStrip, PageView
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.settings import LANGUAGES  # each language named in itself
 from credithealth.ui.steps import Steps, run_steps
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.fields import DateEdit
 from credithealth.ui.worker import Op, Progress, run_op
 
@@ -70,7 +72,7 @@ class Options:
     name: str
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslates, QDialog):
     # the previews' resolution; None: the screen's (tests draw small and fast)
     preview_dpi: float | None = None
 
@@ -335,9 +337,7 @@ class ReportDialog(QDialog):
         if index == self.strip.currentRow():
             self._show_current(index)
         self._set_status(
-            self.tr("Drawing page %1 of %2…")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(total)),
+            with_args(self.tr("Drawing page %1 of %2…"), str(index + 1), str(total)),
             busy=True,
             done=index + 1,
             total=total,
@@ -352,7 +352,7 @@ class ReportDialog(QDialog):
         self.preview_done.emit(self.pages)
 
     def _ready_text(self) -> str:
-        return self.tr("%1 pages, A4. Ready to save.").replace("%1", str(self.pages))
+        return with_args(self.tr("%1 pages, A4. Ready to save."), str(self.pages))
 
     def _stop_preview(self) -> None:
         if self._preview is not None:
@@ -386,9 +386,7 @@ class ReportDialog(QDialog):
     def _update_pager(self) -> None:
         row, count = self.strip.currentRow(), self.strip.count()
         if count:
-            self.page_label.setText(
-                self.tr("Page %1 of %2").replace("%1", str(row + 1)).replace("%2", str(count))
-            )
+            self.page_label.setText(with_args(self.tr("Page %1 of %2"), str(row + 1), str(count)))
         else:
             self.page_label.setText("")
         self.prev_button.setEnabled(row > 0)
@@ -404,7 +402,7 @@ class ReportDialog(QDialog):
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
             folder = docs if docs and Path(docs).is_dir() else QDir.homePath()
-        name = FILE_NAMES[self.model.lang].replace("%1", self.model.on.isoformat())
+        name = with_args(FILE_NAMES[self.model.lang], self.model.on.isoformat())
         return Path(folder) / name
 
     def ask_path(self, suggested: Path) -> Path | None:
@@ -431,9 +429,7 @@ class ReportDialog(QDialog):
             done, total = done_total
             self._write_total = total
             self._set_status(
-                self.tr("Writing page %1 of %2…")
-                .replace("%1", str(done))
-                .replace("%2", str(total)),
+                with_args(self.tr("Writing page %1 of %2…"), str(done), str(total)),
                 busy=True,
                 done=done,
                 total=total,
@@ -489,9 +485,11 @@ class ReportDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The report could not be saved to %1: %2")
-                .replace("%1", str(exc.filename or ""))
-                .replace("%2", exc.strerror or str(exc)),
+                with_args(
+                    self.tr("The report could not be saved to %1: %2"),
+                    str(exc.filename or ""),
+                    exc.strerror or str(exc),
+                ),
             )
             return
         self._after_write(self.tr("Not saved."))
@@ -499,15 +497,15 @@ class ReportDialog(QDialog):
 
     def _saved(self, path: Path, pages: int) -> None:
         self._saving = None
-        self._after_write(self.tr("Saved %1.").replace("%1", path.name))
+        self._after_write(with_args(self.tr("Saved %1."), path.name))
         self.window_.statusBar().showMessage(
-            self.tr("Readiness report saved to %1").replace("%1", str(path)), 15_000
+            with_args(self.tr("Readiness report saved to %1"), str(path)), 15_000
         )
         box = QMessageBox(self)
         box.setObjectName("reportSavedBox")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.windowTitle())
-        box.setText(self.tr("The readiness report (%1 pages) is saved.").replace("%1", str(pages)))
+        box.setText(with_args(self.tr("The readiness report (%1 pages) is saved."), str(pages)))
         box.setInformativeText(str(path))
         self.saved_open = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
         self.saved_folder = box.addButton(
@@ -532,7 +530,7 @@ class ReportDialog(QDialog):
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             return True
         QMessageBox.warning(
-            self, self.windowTitle(), self.tr("Could not open %1.").replace("%1", str(path))
+            self, self.windowTitle(), with_args(self.tr("Could not open %1."), str(path))
         )
         return False
 
@@ -555,9 +553,9 @@ class ReportDialog(QDialog):
 
     def _show_name(self) -> None:
         name = cover_name()
-        link = "<a href='preferences'>%1</a>".replace("%1", self.tr("Change in Preferences…"))
+        link = with_args("<a href='preferences'>%1</a>", self.tr("Change in Preferences…"))
         if name:
-            text = self.tr("The cover will show your name: %1.").replace("%1", _html(name))
+            text = with_args(self.tr("The cover will show your name: %1."), _html(name))
         else:
             text = self.tr("Your name is not on the cover.")
         self.name_line.setText(text + "  " + link)
@@ -588,11 +586,6 @@ class ReportDialog(QDialog):
     def done(self, result: int) -> None:
         self.stop()
         super().done(result)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export readiness report"))

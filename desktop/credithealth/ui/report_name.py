@@ -6,7 +6,7 @@ in the user's own notes, so a report shown to someone names nobody by accident.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from credithealth.ui.retranslate import Retranslates
 
 INCLUDE_NAME = "report/include_name"
 NAME = "report/name"
@@ -45,7 +47,7 @@ class _Notifier(QObject):
 notifier = _Notifier()
 
 
-class ReportNameGroup(QGroupBox):
+class ReportNameGroup(Retranslates, QGroupBox):
     """Preferences' "Report" group: the switch and the name, saved as they are changed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -85,11 +87,6 @@ class ReportNameGroup(QGroupBox):
         # a wrapped note needs its height at the width it got; a dialog sized from hints
         # alone would squeeze it to one line
         self.note.setMinimumHeight(self.note.heightForWidth(self.note.width()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Report"))

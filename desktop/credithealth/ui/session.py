@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from credithealth.domain.assess import assess
 from credithealth.domain.facts import Facts
-from credithealth.domain.messages import Msg, register
+from credithealth.domain.messages import Msg
 from credithealth.domain.records import HolidayNoticeRecord
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules, default_rules
@@ -46,15 +46,6 @@ if TYPE_CHECKING:
     from credithealth.ui.undo import UndoText
 
 R = TypeVar("R")
-
-register(
-    {
-        "session.read_only": (
-            "{path} is open read-only: changes cannot be saved.",
-            "{path} 以只读方式打开：无法保存修改。",
-        ),
-    }
-)
 
 
 class Session(QObject):

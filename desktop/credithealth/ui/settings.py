@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from credithealth.ui import i18n
 from credithealth.ui.report_name import ReportNameGroup
+from credithealth.ui.retranslate import Retranslates
+from credithealth.ui.tr_args import with_args
 
 if TYPE_CHECKING:
     from credithealth.ui.main_window import MainWindow
@@ -35,7 +37,7 @@ DB_SUFFIX = ".sqlite3"
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslates, QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -124,11 +126,6 @@ class SettingsDialog(QDialog):
         self.setMinimumSize(640, 620)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _session_changed(self, _session: object) -> None:
         self.db_path.setText(str(self.window_.session.db_path))
 
@@ -150,7 +147,7 @@ class SettingsDialog(QDialog):
         self.tabs.setTabText(3, self.tr("Calendar"))
         self.language_box.setTitle(self.tr("Language"))
         system = dict(LANGUAGES).get(i18n.system_language(), "English")
-        self.follow.setText(self.tr("Follow the system (%1)").replace("%1", system))
+        self.follow.setText(with_args(self.tr("Follow the system (%1)"), system))
         self.db_box.setTitle(self.tr("Database"))
         self.db_label.setText(self.tr("Your records are kept in this file:"))
         self.db_path.setText(str(self.window_.session.db_path))
@@ -227,8 +224,9 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("%1 already exists. Choose another name, or open it instead.").replace(
-                    "%1", str(path)
+                with_args(
+                    self.tr("%1 already exists. Choose another name, or open it instead."),
+                    str(path),
                 ),
             )
             return

@@ -37,15 +37,20 @@ from credithealth.ui.error_dialog import report_unexpected
 from credithealth.ui.instance_watch import RaiseWatcher
 from credithealth.ui.open_database import START, DatabaseOpener
 from credithealth.ui.session import Session
+from credithealth.ui.tr_args import with_args
 
 if TYPE_CHECKING:
     from credithealth.ui.main_window import MainWindow
 
 
 def already_open_text(path: Path) -> str:
-    return QCoreApplication.translate(
-        "Startup", "Credit Health is already open with %1; that window was brought to the front."
-    ).replace("%1", str(path))
+    return with_args(
+        QCoreApplication.translate(
+            "Startup",
+            "Credit Health is already open with %1; that window was brought to the front.",
+        ),
+        str(path),
+    )
 
 
 class Startup(QObject):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from credithealth.domain.reminders import Reminder
 from credithealth.ui import i18n
+from credithealth.ui.tr_args import with_args
 
 SHOW_FOR_MS = 15_000
 STATUS_FOR_MS = 10 * 60_000
@@ -26,8 +27,8 @@ def announcement(reminders: list[Reminder], lang: str) -> tuple[str, str]:
     if len(reminders) == 1:
         r = reminders[0]
         return r.kind_msg.render(lang), r.msg.render(lang)
-    title = QCoreApplication.translate("ReminderTray", "%1 reminders").replace(
-        "%1", str(len(reminders))
+    title = with_args(
+        QCoreApplication.translate("ReminderTray", "%1 reminders"), str(len(reminders))
     )
     kinds = dict.fromkeys(r.kind_msg.render(lang) for r in reminders)
     return title, " · ".join(kinds)

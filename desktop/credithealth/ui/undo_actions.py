@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 
+from credithealth.ui.tr_args import with_args
+
 
 def redo_keys() -> list[QKeySequence]:
     """The platform's redo keys, then Ctrl+Shift+Z and Ctrl+Y; each once."""
@@ -69,7 +71,7 @@ class UndoActions(QObject):
     @staticmethod
     def _name(action: QAction, can: bool, step: str, bare: str, named: str, short: str) -> None:
         action.setEnabled(can)
-        text = named.replace("%1", step) if can and step else bare
+        text = with_args(named, step) if can and step else bare
         action.setText(text)
         action.setIconText(short)  # the toolbar stays short; its tip names the step
         action.setToolTip(text.replace("&", ""))

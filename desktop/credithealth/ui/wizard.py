@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,8 +48,10 @@ from credithealth.store.backup import is_empty
 from credithealth.store.demo import fill_demo
 from credithealth.store.errors import StoreError
 from credithealth.ui import choice_labels, i18n
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.check_fields import CheckSet
 from credithealth.ui.widgets.fields import ChoiceBox, DateEdit, IntEdit, MoneyEdit, NotesEdit
 
@@ -77,16 +79,11 @@ def _show_error(label: QLabel, error: str | None) -> None:
     label.setVisible(bool(error))
 
 
-class _Page(QWizardPage):
+class _Page(Retranslates, QWizardPage):
     """A wizard page that sets its texts again when the language changes."""
 
     def retranslate(self) -> None:
         pass
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class StartPage(_Page):
@@ -424,7 +421,7 @@ class SummaryPage(_Page):
         self.retranslate()
 
 
-class CheckupWizard(QWizard):
+class CheckupWizard(Retranslates, QWizard):
     saved = Signal()  # the check-up (or the demo) is in the database
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -480,11 +477,6 @@ class CheckupWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check-up"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _language(self, lang: str) -> None:
         from PySide6.QtCore import QSettings
 
@@ -499,7 +491,7 @@ class CheckupWizard(QWizard):
     def summary(self) -> str:
         reasons = [choice_labels.checkup_reason(r) for r in self.reasons.reasons.codes()]
         sep = "、" if i18n.current_language() == "zh_CN" else ", "
-        lines = [self.tr("Reasons: %1").replace("%1", sep.join(reasons) or "—")]
+        lines = [with_args(self.tr("Reasons: %1"), sep.join(reasons) or "—")]
         kinds = [
             choice_labels.account_kind(r.kind)
             + " ("
@@ -508,22 +500,22 @@ class CheckupWizard(QWizard):
             for r in self.accounts.rows
             if r.check.isChecked()
         ]
-        lines.append(self.tr("Accounts: %1").replace("%1", sep.join(kinds) or "—"))
+        lines.append(with_args(self.tr("Accounts: %1"), sep.join(kinds) or "—"))
         score = self.sesame.value()
         lines.append(
-            self.tr("Sesame score: %1").replace("%1", str(score) if score is not None else "—")
+            with_args(self.tr("Sesame score: %1"), str(score) if score is not None else "—")
         )
         sec = sum(b.isChecked() for b in self.done_page.security.values())
         pro = sum(b.isChecked() for b in self.done_page.profile.values())
         lines.append(
-            self.tr("Security checklist: %1 of %2 done")
-            .replace("%1", str(sec))
-            .replace("%2", str(len(SECURITY_ITEM_KEYS)))
+            with_args(
+                self.tr("Security checklist: %1 of %2 done"), str(sec), str(len(SECURITY_ITEM_KEYS))
+            )
         )
         lines.append(
-            self.tr("Personal info: %1 of %2 complete")
-            .replace("%1", str(pro))
-            .replace("%2", str(len(PROFILE_ITEM_KEYS)))
+            with_args(
+                self.tr("Personal info: %1 of %2 complete"), str(pro), str(len(PROFILE_ITEM_KEYS))
+            )
         )
         lines.append("")
         lines.append(self.tr("The overview then shows your verdict and what to do first."))

@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 
-from credithealth.domain import texts as _texts  # noqa: F401 (registers the sentences)
 from credithealth.domain.assess import assess
 from credithealth.domain.factors import account_security, credit_status, personal_info
 from credithealth.domain.factors.evidence import TONES, missing, standing, standing_text

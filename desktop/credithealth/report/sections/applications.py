@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from credithealth.domain.labels import label
 from credithealth.domain.messages import Msg
 from credithealth.report.model import (
     Section,
@@ -22,9 +23,9 @@ def applications(ctx: Context) -> Section:
         rows.append(
             (
                 a.submitted_on.isoformat(),
-                ctx.t(f"report.channel.{a.channel}"),
+                label("application_channel", a.channel, ctx.lang),
                 predicted,
-                ctx.t(f"report.app_status.{a.status}"),
+                label("application_status", a.status, ctx.lang),
                 a.decided_on.isoformat() if a.decided_on else "—",
                 a.feedback or "—",
             )

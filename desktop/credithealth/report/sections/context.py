@@ -7,9 +7,9 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from credithealth.domain import texts as _domain_texts  # noqa: F401 (registers the sentences)
 from credithealth.domain.assess import assess
 from credithealth.domain.facts import Facts
+from credithealth.domain.labels import label
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import Application
 from credithealth.domain.results import Action, Assessment
@@ -81,7 +81,7 @@ class Context:
             self.t(
                 "report.pending_since",
                 on=app.submitted_on,
-                channel=self.t(f"report.channel.{app.channel}"),
+                channel=label("application_channel", app.channel, self.lang),
                 earliest=w.earliest,
                 latest=w.latest,
             ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from credithealth.domain.factors.credit_status import bill_rows
+from credithealth.domain.labels import label
 from credithealth.domain.money import format_yuan
 from credithealth.report.model import Table
 from credithealth.report.sections.context import Context, day
@@ -21,9 +22,9 @@ def accounts_table(ctx: Context) -> Table:
         rows=tuple(
             (
                 a.name,
-                ctx.t(f"report.account_kind.{a.kind}"),
+                label("account_kind", a.kind, ctx.lang),
                 format_yuan(a.credit_limit_fen) if a.credit_limit_fen is not None else "—",
-                ctx.t(f"report.account_status.{a.status}"),
+                label("account_status", a.status, ctx.lang),
                 a.notes or "—",
             )
             for a in accounts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from credithealth.domain.journey import journey
+from credithealth.domain.labels import label
 from credithealth.domain.records import CHECKUP_REASONS
 from credithealth.domain.workdays import decision_window
 from credithealth.report.model import Step
@@ -22,11 +23,11 @@ def steps(ctx: Context) -> tuple[Step, ...]:
     if checkup is not None:
         reasons = ctx.join(
             [
-                ctx.t(f"report.checkup_reason.{x}")
+                label("checkup_reason", x, ctx.lang)
                 for x in CHECKUP_REASONS
                 if x in checkup.reason_set
             ]
-        ) or ctx.t("report.checkup_reason.unknown")
+        ) or label("checkup_reason", "unknown", ctx.lang)
         s1 = ("done", [ctx.t("report.step1.done", on=checkup.taken_on, reasons=reasons)])
         if checkup.notes:
             s1[1].append(checkup.notes)
@@ -61,7 +62,7 @@ def steps(ctx: Context) -> tuple[Step, ...]:
                 ctx.t(
                     "report.step3.submitted",
                     on=pending.submitted_on,
-                    channel=ctx.t(f"report.channel.{pending.channel}"),
+                    channel=label("application_channel", pending.channel, ctx.lang),
                 ),
                 path,
             ],
@@ -99,7 +100,7 @@ def steps(ctx: Context) -> tuple[Step, ...]:
         lines5.append(
             ctx.t(
                 "report.step5.result",
-                status=ctx.t(f"report.app_status.{last.status}"),
+                status=label("application_status", last.status, ctx.lang),
                 on=last.decided_on,
             )
         )

@@ -26,6 +26,7 @@ from credithealth.ui.choice_labels import account_kind, account_status
 from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color
+from credithealth.ui.tr_args import with_args
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +55,7 @@ def status_choices() -> list[tuple[object, str]]:
 def days_late_text(days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("AccountLabels", "1 day late")
-    return QCoreApplication.translate("AccountLabels", "%1 days late").replace("%1", str(days))
+    return with_args(QCoreApplication.translate("AccountLabels", "%1 days late"), str(days))
 
 
 def bill_state(s: BillStatus, on: date) -> tuple[str, bool]:
@@ -65,8 +66,9 @@ def bill_state(s: BillStatus, on: date) -> tuple[str, bool]:
     if f.cleared_on is not None:
         if f.is_late():
             return (
-                QCoreApplication.translate("AccountLabels", "Paid off, %1").replace(
-                    "%1", days_late_text(f.days_late(on))
+                with_args(
+                    QCoreApplication.translate("AccountLabels", "Paid off, %1"),
+                    days_late_text(f.days_late(on)),
                 ),
                 False,
             )
@@ -83,7 +85,7 @@ def bill_state(s: BillStatus, on: date) -> tuple[str, bool]:
             text = QCoreApplication.translate("AccountLabels", "Due tomorrow")
         else:
             text = QCoreApplication.translate("AccountLabels", "Due in %1 days")
-        return text.replace("%1", str(days)), False
+        return with_args(text, str(days)), False
     # due and not cleared, but the minimum was met in time: not overdue
     return QCoreApplication.translate("AccountLabels", "Minimum paid"), False
 
@@ -226,9 +228,9 @@ class BillsModel(RecordTableModel):
     def _state_tooltip(self, s: BillStatus) -> str:
         f = s.fact
         if f.cleared_on is not None:
-            return self.tr("Paid in full on %1").replace("%1", f.cleared_on.isoformat())
+            return with_args(self.tr("Paid in full on %1"), f.cleared_on.isoformat())
         if f.min_met_on is not None and f.min_met_on <= f.due_on:
-            return self.tr("Minimum paid on %1").replace("%1", f.min_met_on.isoformat())
+            return with_args(self.tr("Minimum paid on %1"), f.min_met_on.isoformat())
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -13,6 +13,7 @@ from credithealth.domain.rules import Rules
 from credithealth.ui.overview.labels import countdown, signed
 from credithealth.ui.overview.style_sheet import set_style_sheet
 from credithealth.ui.style import verdict_colors
+from credithealth.ui.tr_args import with_args
 
 BADGES = {"likely": "✓", "not_yet": "!", "blocked": "✕", "needs_data": "?"}
 
@@ -111,8 +112,8 @@ class VerdictBanner(QFrame):
         self.score.setText(f"{overall_text(a)}<span style='font-size:small'> /100</span>")
         caption = self.tr("Overall readiness")
         if month_ago is not None and "needs_data" not in (a.verdict, month_ago.verdict):
-            caption += "\n" + self.tr("%1 over the last 30 days").replace(
-                "%1", signed(a.overall - month_ago.overall)
+            caption += "\n" + with_args(
+                self.tr("%1 over the last 30 days"), signed(a.overall - month_ago.overall)
             )
         self.score_caption.setText(caption)
         self.report_button.setText(self.tr("Readiness report (PDF)…"))
@@ -130,9 +131,11 @@ class VerdictBanner(QFrame):
             for b in a.blockers:
                 line = "✕  " + b.msg.render(lang)
                 if b.clears_on is not None:
-                    line += "  " + self.tr("Clears on %1 (%2).").replace(
-                        "%1", b.clears_on.isoformat()
-                    ).replace("%2", countdown(b.clears_on, a.as_of))
+                    line += "  " + with_args(
+                        self.tr("Clears on %1 (%2)."),
+                        b.clears_on.isoformat(),
+                        countdown(b.clears_on, a.as_of),
+                    )
                 lines.append(line)
             action = next((x for x in a.actions if x.clears_blocker), None)
         elif a.verdict == "not_yet":
@@ -140,23 +143,25 @@ class VerdictBanner(QFrame):
             lines += ["?  " + m.msg.render(lang) for m in a.missing_evidence]
             if a.actions:
                 action = a.actions[0]
-                line = self.tr("Next step: %1").replace("%1", action.msg.render(lang))
+                line = with_args(self.tr("Next step: %1"), action.msg.render(lang))
                 if action.makes_likely:
                     line += "  " + self.tr("(on its own, this makes an application likely)")
                 elif action.gain == 1:
                     line += "  " + self.tr("(+1 point overall)")
                 elif action.gain:
-                    line += "  " + self.tr("(%1 points overall)").replace("%1", signed(action.gain))
+                    line += "  " + with_args(self.tr("(%1 points overall)"), signed(action.gain))
                 lines.append(line)
         elif pending is None:
             ar = rules.applications
             lines.append(
-                self.tr(
-                    "Apply in the Alipay app; a review usually takes %1–%2 working days. "
-                    "Keep paying on time until you hear back."
+                with_args(
+                    self.tr(
+                        "Apply in the Alipay app; a review usually takes %1–%2 working days. "
+                        "Keep paying on time until you hear back."
+                    ),
+                    str(ar.review_workdays_min),
+                    str(ar.review_workdays_max),
                 )
-                .replace("%1", str(ar.review_workdays_min))
-                .replace("%2", str(ar.review_workdays_max))
             )
         self.detail.setText("\n".join(lines))
         self.detail.setVisible(bool(lines))
@@ -165,7 +170,7 @@ class VerdictBanner(QFrame):
         self._target = action.page if action is not None and title else ""
         self.go.setVisible(bool(self._target))
         if title:
-            self.go.setText(self.tr("Open %1 ›").replace("%1", title))
+            self.go.setText(with_args(self.tr("Open %1 ›"), title))
 
     def restyle(self) -> None:
         if not self.verdict:

@@ -15,6 +15,7 @@ from credithealth.ui.overview.banner import PageTitle, scaled_font
 from credithealth.ui.overview.labels import signed
 from credithealth.ui.overview.style_sheet import set_style_sheet
 from credithealth.ui.style import is_dark
+from credithealth.ui.tr_args import with_args
 
 # (light, dark): at or above the threshold, a little below it, far below it
 SCORE_COLORS = {
@@ -42,7 +43,7 @@ class ScoreBar(QWidget):
 
     def set_values(self, score: int, threshold: int) -> None:
         self.score, self.threshold = score, threshold
-        self.setToolTip(self.tr("Threshold %1").replace("%1", str(threshold)))
+        self.setToolTip(with_args(self.tr("Threshold %1"), str(threshold)))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -135,9 +136,9 @@ class FactorCard(QFrame):
         self.band.setText(standing_text(r, lang))
         self.bar.set_values(r.score if r.has_data else 0, r.threshold)
         if r.passed:
-            self.passed.setText("✓ " + self.tr("meets %1").replace("%1", str(r.threshold)))
+            self.passed.setText("✓ " + with_args(self.tr("meets %1"), str(r.threshold)))
         else:
-            self.passed.setText(self.tr("needs %1").replace("%1", str(r.threshold)))
+            self.passed.setText(with_args(self.tr("needs %1"), str(r.threshold)))
         if change is None:
             self.delta.setText("")
             self.delta.setToolTip("")
@@ -164,7 +165,7 @@ class FactorCard(QFrame):
         )
         title = self.page_title(top.page) if top is not None and top.page else None
         self.target = top.page if top is not None and title else ""
-        self.link.setText(self.tr("Open %1 ›").replace("%1", title) if title else "")
+        self.link.setText(with_args(self.tr("Open %1 ›"), title) if title else "")
         self.link.setVisible(bool(title))
         openable = bool(self.target)
         self.setCursor(

@@ -19,6 +19,7 @@ from credithealth.domain.hypotheses import (
 )
 from credithealth.domain.messages import Msg
 from credithealth.domain.money import format_yuan
+from credithealth.ui.tr_args import with_args
 
 
 def hypothesis_text(h: Hypothesis, facts: Facts, lang: str) -> str:
@@ -28,20 +29,21 @@ def hypothesis_text(h: Hypothesis, facts: Facts, lang: str) -> str:
             b = next((b for b in facts.bills if b.bill_id == bill_id), None)
             if b is None:
                 return QCoreApplication.translate("OverviewLabels", "Repay a past-due bill today")
-            return (
+            return with_args(
                 QCoreApplication.translate(
                     "OverviewLabels", "Repay the %1 %2 bill today: %3 (due %4)"
-                )
-                .replace("%1", b.account_name)
-                .replace("%2", b.period)
-                .replace("%3", format_yuan(b.unpaid_fen()))
-                .replace("%4", b.due_on.isoformat())
+                ),
+                b.account_name,
+                b.period,
+                format_yuan(b.unpaid_fen()),
+                b.due_on.isoformat(),
             )
         case PayAllPastDue():
             total = sum(b.unpaid_fen() for b in facts.bills if b.past_due_on(facts.as_of))
-            return QCoreApplication.translate(
-                "OverviewLabels", "Repay every past-due bill today: %1"
-            ).replace("%1", format_yuan(total))
+            return with_args(
+                QCoreApplication.translate("OverviewLabels", "Repay every past-due bill today: %1"),
+                format_yuan(total),
+            )
         case CompleteSecurity(key):
             return Msg("security_do." + key).render(lang)
         case ResolveIncident(event_id):
@@ -56,8 +58,8 @@ def hypothesis_text(h: Hypothesis, facts: Facts, lang: str) -> str:
         case AddProof(kind):
             return Msg("action.attach_proof", {"kind": kind}).render(lang)
         case WaitUntil(on):
-            return QCoreApplication.translate("OverviewLabels", "Wait until %1").replace(
-                "%1", on.isoformat()
+            return with_args(
+                QCoreApplication.translate("OverviewLabels", "Wait until %1"), on.isoformat()
             )
     raise ValueError(f"unknown hypothesis {h!r}")
 
@@ -70,8 +72,8 @@ def countdown(on: date, today: date) -> str:
     if days == 1:
         return QCoreApplication.translate("OverviewLabels", "tomorrow")
     if days > 1:
-        return QCoreApplication.translate("OverviewLabels", "in %1 days").replace("%1", str(days))
-    return QCoreApplication.translate("OverviewLabels", "%1 days ago").replace("%1", str(-days))
+        return with_args(QCoreApplication.translate("OverviewLabels", "in %1 days"), str(days))
+    return with_args(QCoreApplication.translate("OverviewLabels", "%1 days ago"), str(-days))
 
 
 def signed(points: int) -> str:

@@ -31,6 +31,7 @@ from credithealth.ui.overview.labels import countdown, hypothesis_text, signed
 from credithealth.ui.overview.options import GROUPS, group_of, offered
 from credithealth.ui.overview.style_sheet import set_style_sheet
 from credithealth.ui.style import verdict_colors
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.fields import DateEdit
 
 MAX_OPTIONS_HEIGHT = 340  # pixels of what-if choices shown before the list scrolls
@@ -296,9 +297,7 @@ class WhatIfPanel(QFrame):
             meets = after >= threshold
             b.setText((("✓ " if meets else "✗ ") + str(after)) if shown[1] else none)
             b.setToolTip(
-                (self.tr("meets %1") if meets else self.tr("needs %1")).replace(
-                    "%1", str(threshold)
-                )
+                with_args(self.tr("meets %1") if meets else self.tr("needs %1"), str(threshold))
                 if shown[1]
                 else ""
             )
@@ -331,7 +330,7 @@ class WhatIfPanel(QFrame):
         if then.projected_ready_on and base.projected_ready_on and self.result is not None:
             days = (then.projected_ready_on - base.projected_ready_on).days
             if days:
-                d.setText(self.tr("%1 d").replace("%1", signed(days)))
+                d.setText(with_args(self.tr("%1 d"), signed(days)))
                 better = score_color(100, 0) if days < 0 else score_color(0, 100)
                 set_style_sheet(d, f"color: {better.name()};")
         self.head_then.setText(

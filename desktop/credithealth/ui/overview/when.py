@@ -28,6 +28,7 @@ from credithealth.store.private_files import write_private_bytes
 from credithealth.ui.overview.banner import scaled_font
 from credithealth.ui.overview.labels import countdown, signed
 from credithealth.ui.overview.style_sheet import set_style_sheet
+from credithealth.ui.tr_args import with_args
 
 STEPS = 3  # how many of the best next steps to list
 
@@ -120,10 +121,13 @@ class ReadyWhen(QFrame):
         elif on is None:
             self.date.setText("—")
             self.countdown.setText(
-                self.tr(
-                    "Not within the next %1 days: time alone does not get there. "
-                    "The actions on the cards raise the factors that are short."
-                ).replace("%1", str(rules.projection.horizon_days))
+                with_args(
+                    self.tr(
+                        "Not within the next %1 days: time alone does not get there. "
+                        "The actions on the cards raise the factors that are short."
+                    ),
+                    str(rules.projection.horizon_days),
+                )
             )
         else:
             self.date.setText(on.isoformat())
@@ -131,7 +135,7 @@ class ReadyWhen(QFrame):
             if a.projection_assumes and on == a.as_of:
                 when = self.tr("Today, once you have done what is listed below.")
             elif todo:
-                when = self.tr("%1, if what is listed below holds").replace("%1", when)
+                when = with_args(self.tr("%1, if what is listed below holds"), when)
             self.countdown.setText(when)
         waits = [m.render(lang) for m in a.waits_for] if a.verdict != "likely" else []
         self.waits_title.setText(self.tr("It waits for"))

@@ -25,6 +25,7 @@ from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.pages.sections import RecordSection, SectionedPage, sentences
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color, verdict_colors
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.fields import (
     ChoiceBox,
     DateEdit,
@@ -103,8 +104,8 @@ class ApplicationForm(RecordForm):
 
     def _show_prediction(self) -> None:
         self.prediction.setText(
-            self.tr("%1 (the app's estimate for that day)").replace(
-                "%1", verdict_label(self.predicted())
+            with_args(
+                self.tr("%1 (the app's estimate for that day)"), verdict_label(self.predicted())
             )
         )
 
@@ -248,16 +249,20 @@ class ApplicationsPage(SectionedPage):
         )
         if block is not None:
             parts.append(
-                self.tr("Refused on %1: wait until %2 before applying again.")
-                .replace("%1", str(block.params["refused_on"]))
-                .replace("%2", str(block.params["until"]))
+                with_args(
+                    self.tr("Refused on %1: wait until %2 before applying again."),
+                    str(block.params["refused_on"]),
+                    str(block.params["until"]),
+                )
             )
         decided = [m for m in map(prediction_matched, rows) if m is not None]
         if decided:
             parts.append(
-                self.tr("The prediction matched the answer for %1 of %2 decided applications.")
-                .replace("%1", str(sum(decided)))
-                .replace("%2", str(len(decided)))
+                with_args(
+                    self.tr("The prediction matched the answer for %1 of %2 decided applications."),
+                    str(sum(decided)),
+                    str(len(decided)),
+                )
             )
         self.attempts.note.setText(sentences(*parts))
         self.attempts.note.setStyleSheet(
@@ -272,16 +277,12 @@ class ApplicationsPage(SectionedPage):
         ar = self.session.rules.applications
         window = decision_window(a.submitted_on, ar.review_workdays_min, ar.review_workdays_max)
         if not window.official:  # counted without the year's make-up working days
-            return (
-                self.tr("%1 (answer expected by %2, an estimate: holiday schedule not known yet)")
-                .replace("%1", label)
-                .replace("%2", window.latest.isoformat())
+            return with_args(
+                self.tr("%1 (answer expected by %2, an estimate: holiday schedule not known yet)"),
+                label,
+                window.latest.isoformat(),
             )
-        return (
-            self.tr("%1 (answer expected by %2)")
-            .replace("%1", label)
-            .replace("%2", window.latest.isoformat())
-        )
+        return with_args(self.tr("%1 (answer expected by %2)"), label, window.latest.isoformat())
 
     def _outcome_color(self, a: Application) -> QColor | None:
         if a.status == "approved":

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.session import Session
 
 
-class Page(QWidget):
+class Page(Retranslates, QWidget):
     """A page in the sidebar. Pages that hold records implement ``new_record`` and
     ``delete_selected`` and say so through ``can_new``/``can_delete``; the window's
     Edit menu, toolbar and shortcuts route to the current page."""
@@ -59,8 +60,3 @@ class Page(QWidget):
         if getattr(self, "form", None) is form:
             self.form = None
         form.deleteLater()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

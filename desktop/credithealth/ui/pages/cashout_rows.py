@@ -27,6 +27,7 @@ from credithealth.store import repo
 from credithealth.store.errors import StoreError
 from credithealth.ui.session import Session
 from credithealth.ui.style import muted_color, overdue_color
+from credithealth.ui.tr_args import with_args
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -105,7 +106,7 @@ class CashoutRows(QFrame):
     def retranslate(self) -> None:
         counted = sum(1 for r in self.rows if not r.dismissed)
         self.title.setText(
-            self.tr("Cash-out-like rows paid on credit: %1 counted").replace("%1", str(counted))
+            with_args(self.tr("Cash-out-like rows paid on credit: %1 counted"), str(counted))
         )
         self.note.setText(
             self.tr(
@@ -180,11 +181,12 @@ class CashoutRows(QFrame):
             return
 
         def text() -> str:
-            return (
+            return with_args(
                 self.tr("Mark %1 as not a cash-out")
                 if not_cashout
-                else self.tr("Count %1 as a cash-out again")
-            ).replace("%1", f"{row.counterparty} {format_yuan(row.amount_fen)}")
+                else self.tr("Count %1 as a cash-out again"),
+                f"{row.counterparty} {format_yuan(row.amount_fen)}",
+            )
 
         try:
             self.session.update(tx, replace(tx, not_cashout=not_cashout), text)

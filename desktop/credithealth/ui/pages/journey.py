@@ -40,7 +40,7 @@ from credithealth.domain.journey import (
     guess_reasons,
     journey,
 )
-from credithealth.domain.messages import Msg
+from credithealth.domain.labels import label
 from credithealth.domain.records import CHECKUP_REASONS, Application, Checkup, HolidayNoticeRecord
 from credithealth.domain.results import Assessment
 from credithealth.domain.workdays import next_year_hint, unofficial_note
@@ -63,6 +63,7 @@ from credithealth.ui.reminders_list import ReminderList
 from credithealth.ui.reminders_service import service_for
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color, verdict_colors
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.worker import run_op
 
 NEXT_ACTIONS = 3  # next steps listed under "fix" and "apply"
@@ -227,9 +228,11 @@ class JourneyPage(Page):
             self._last_current = j.current
         if j.current in STEPS:
             self.headline.setText(
-                self.tr("Step %1 of 5: %2")
-                .replace("%1", str(j.current_index + 1))
-                .replace("%2", self._step_title(j.current))
+                with_args(
+                    self.tr("Step %1 of 5: %2"),
+                    str(j.current_index + 1),
+                    self._step_title(j.current),
+                )
             )
         else:
             self.headline.setText(self.tr("Done: your line was restored."))
@@ -256,11 +259,14 @@ class JourneyPage(Page):
         hint = next_year_hint(self.session.today())
         if hint is not None:
             self.calendar_hint_text.setText(
-                self.tr(
-                    "The holiday schedule for %1 is not in the app yet, so decision dates in %1 "
-                    "are estimates. The State Council usually publishes it between October and "
-                    "December."
-                ).replace("%1", str(hint.params["year"]))
+                with_args(
+                    self.tr(
+                        "The holiday schedule for %1 is not in the app yet, so decision dates in %1 "
+                        "are estimates. The State Council usually publishes it between October and "
+                        "December."
+                    ),
+                    str(hint.params["year"]),
+                )
             )
         self.calendar_hint.setVisible(hint is not None)
 
@@ -285,7 +291,7 @@ class JourneyPage(Page):
 
     def _reason_names(self, reasons: Iterable[str]) -> str:
         lang = i18n.current_language()
-        return " · ".join(Msg("journey.reason." + r).render(lang) for r in reasons)
+        return " · ".join(label("checkup_reason", r, lang) for r in reasons)
 
     def _checkup_reasons(self, c: Checkup) -> list[str]:
         return [r for r in CHECKUP_REASONS if r in c.reason_set] or ["unknown"]
@@ -295,31 +301,27 @@ class JourneyPage(Page):
         if step == "check":
             if j.checkup is None:
                 return self.tr("Not done yet")
-            return (
-                self.tr("Check-up of %1: %2")
-                .replace("%1", j.checkup.taken_on.isoformat())
-                .replace("%2", self._reason_names(self._checkup_reasons(j.checkup)))
+            return with_args(
+                self.tr("Check-up of %1: %2"),
+                j.checkup.taken_on.isoformat(),
+                self._reason_names(self._checkup_reasons(j.checkup)),
             )
         if step == "fix":
             if not j.tasks:
                 return ""
-            return (
-                self.tr("%1 of %2 done")
-                .replace("%1", str(j.tasks_done))
-                .replace("%2", str(len(j.tasks)))
-            )
+            return with_args(self.tr("%1 of %2 done"), str(j.tasks_done), str(len(j.tasks)))
         if step == "apply":
             if j.status["apply"] == "done" and attempt is not None:
-                return self.tr("Applied on %1").replace("%1", attempt.submitted_on.isoformat())
+                return with_args(self.tr("Applied on %1"), attempt.submitted_on.isoformat())
             if j.apply_suggested:
                 return self.tr("The estimate says now is a good time")
             return self.tr("Not suggested yet")
         if step == "wait":
             if j.window is not None:
-                return (
-                    self.tr("Decision expected %1 to %2")
-                    .replace("%1", j.window.earliest.isoformat())
-                    .replace("%2", j.window.latest.isoformat())
+                return with_args(
+                    self.tr("Decision expected %1 to %2"),
+                    j.window.earliest.isoformat(),
+                    j.window.latest.isoformat(),
                 )
             return ""
         if j.status["result"] != "next" and attempt is not None and attempt.status != "pending":
@@ -328,7 +330,7 @@ class JourneyPage(Page):
                 if attempt.status == "approved"
                 else self.tr("Refused on %1")
             )
-            return text.replace("%1", decided_on(attempt).isoformat())
+            return with_args(text, decided_on(attempt).isoformat())
         return ""
 
     def _task_row(self, task: Task) -> QWidget:
@@ -399,10 +401,13 @@ class JourneyPage(Page):
                 "Secure the account: change the login password, turn on fingerprint or face "
                 "verification, remove devices you do not know, and mark any incident resolved."
             ),
-            "frequent_changes": self.tr(
-                "Stop changing personal details (phone, address, job) until the %1-day count "
-                "falls back."
-            ).replace("%1", str(self.session.rules.personal_info.change_window_days)),
+            "frequent_changes": with_args(
+                self.tr(
+                    "Stop changing personal details (phone, address, job) until the %1-day count "
+                    "falls back."
+                ),
+                str(self.session.rules.personal_info.change_window_days),
+            ),
             "unknown": self.tr(
                 "Work through what blocks the estimate and the next steps below; if you can, ask "
                 "customer service (95188) for the reason."
@@ -425,13 +430,14 @@ class JourneyPage(Page):
                 if x.gain == 1:
                     text += "  " + self.tr("(+1 point)")
                 elif x.gain:
-                    text += "  " + self.tr("(+%1 points)").replace("%1", str(x.gain))
+                    text += "  " + with_args(self.tr("(+%1 points)"), str(x.gain))
                 card.add(para(text))
         if a.verdict != "likely" and a.projected_ready_on is not None:
             card.add(
                 para(
-                    self.tr("Likely ready on %1 if you do today what can be done today.").replace(
-                        "%1", a.projected_ready_on.isoformat()
+                    with_args(
+                        self.tr("Likely ready on %1 if you do today what can be done today."),
+                        a.projected_ready_on.isoformat(),
                     ),
                     muted=True,
                 )
@@ -464,9 +470,7 @@ class JourneyPage(Page):
             if a.projected_ready_on is not None:
                 inner.addWidget(
                     para(
-                        self.tr("Likely ready on %1.").replace(
-                            "%1", a.projected_ready_on.isoformat()
-                        )
+                        with_args(self.tr("Likely ready on %1."), a.projected_ready_on.isoformat())
                     )
                 )
         card.add(box)
@@ -497,12 +501,14 @@ class JourneyPage(Page):
         if attempt is None or window is None:
             card.add(
                 para(
-                    self.tr(
-                        "After you apply, the review takes %1 to %2 working days. The app counts "
-                        "Chinese public holidays and make-up working days."
+                    with_args(
+                        self.tr(
+                            "After you apply, the review takes %1 to %2 working days. The app counts "
+                            "Chinese public holidays and make-up working days."
+                        ),
+                        str(ar.review_workdays_min),
+                        str(ar.review_workdays_max),
                     )
-                    .replace("%1", str(ar.review_workdays_min))
-                    .replace("%2", str(ar.review_workdays_max))
                 )
             )
             return
@@ -513,16 +519,16 @@ class JourneyPage(Page):
         )
         card.add(
             para(
-                self.tr("Applied on %1, %2.")
-                .replace("%1", attempt.submitted_on.isoformat())
-                .replace("%2", channel)
+                with_args(self.tr("Applied on %1, %2."), attempt.submitted_on.isoformat(), channel)
             ),
             para(
-                self.tr("The decision is expected between %1 and %2 (%3 to %4 working days).")
-                .replace("%1", window.earliest.isoformat())
-                .replace("%2", window.latest.isoformat())
-                .replace("%3", str(ar.review_workdays_min))
-                .replace("%4", str(ar.review_workdays_max)),
+                with_args(
+                    self.tr("The decision is expected between %1 and %2 (%3 to %4 working days)."),
+                    window.earliest.isoformat(),
+                    window.latest.isoformat(),
+                    str(ar.review_workdays_min),
+                    str(ar.review_workdays_max),
+                ),
                 bold=True,
             ),
         )
@@ -562,10 +568,13 @@ class JourneyPage(Page):
         if attempt.status == "approved":
             card.add(
                 para(
-                    self.tr(
-                        "Approved on %1. Keep paying every bill on time and the account secure, "
-                        "so the line stays."
-                    ).replace("%1", decided_on(attempt).isoformat()),
+                    with_args(
+                        self.tr(
+                            "Approved on %1. Keep paying every bill on time and the account secure, "
+                            "so the line stays."
+                        ),
+                        decided_on(attempt).isoformat(),
+                    ),
                     bold=True,
                     color=step_color("done"),
                 )
@@ -574,18 +583,20 @@ class JourneyPage(Page):
                 card.add(para("“" + attempt.feedback + "”", muted=True))
             return
         if attempt.feedback:  # "refused on" is in the step's summary line
-            card.add(para(self.tr("It said: “%1”").replace("%1", attempt.feedback)))
+            card.add(para(with_args(self.tr("It said: “%1”"), attempt.feedback)))
         cooldown = next((b for b in a.blockers if b.code == "reapply_cooldown"), None)
         days = self.session.rules.applications.cooldown_days
         if cooldown is not None:
             until = cooldown.clears_on or decided_on(attempt) + timedelta(days=days)
             card.add(
                 para(
-                    self.tr(
-                        "Cool-down: wait until %1 before applying again (%2 days after a refusal)."
-                    )
-                    .replace("%1", until.isoformat())
-                    .replace("%2", str(days)),
+                    with_args(
+                        self.tr(
+                            "Cool-down: wait until %1 before applying again (%2 days after a refusal)."
+                        ),
+                        until.isoformat(),
+                        str(days),
+                    ),
                     color=overdue_color().name(),
                 )
             )
@@ -593,9 +604,9 @@ class JourneyPage(Page):
             until = decided_on(attempt) + timedelta(days=days)
             card.add(
                 para(
-                    self.tr("The %1-day cool-down ended on %2.")
-                    .replace("%1", str(days))
-                    .replace("%2", until.isoformat()),
+                    with_args(
+                        self.tr("The %1-day cool-down ended on %2."), str(days), until.isoformat()
+                    ),
                     muted=True,
                 )
             )

@@ -9,9 +9,11 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from credithealth.domain.labels import label
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import CHECKUP_REASONS, Application, Checkup
-from credithealth.ui import i18n
+from credithealth.ui import choice_labels, i18n
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.fields import ChoiceBox, DateEdit, NotesEdit, RecordForm
 
 
@@ -37,7 +39,7 @@ class ReasonsField(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for reason in CHECKUP_REASONS:
-            box = QCheckBox(Msg("journey.reason." + reason).render(lang))
+            box = QCheckBox(label("checkup_reason", reason, lang))
             box.setObjectName(f"reason_{reason}")
             box.setChecked(reason in chosen)
             box.toggled.connect(lambda _c: self.validity_changed.emit())
@@ -124,14 +126,17 @@ class AttemptForm(RecordForm):
         lang = i18n.current_language()
         # no estimate (too few records) shows as "needs data" and is saved as none
         verdict = Msg("verdict_short." + (self.prediction() or "needs_data")).render(lang)
-        text = self.tr("The app's estimate on that day: %1. It is saved with the attempt.").replace(
-            "%1", verdict
+        text = with_args(
+            self.tr("The app's estimate on that day: %1. It is saved with the attempt."), verdict
         )
         if self.pending is not None:
-            text += "\n" + self.tr(
-                "The application of %1 is still waiting for a decision; record its result first "
-                "if it has come."
-            ).replace("%1", self.pending.submitted_on.isoformat())
+            text += "\n" + with_args(
+                self.tr(
+                    "The application of %1 is still waiting for a decision; record its result first "
+                    "if it has come."
+                ),
+                self.pending.submitted_on.isoformat(),
+            )
         return text
 
     def record(self) -> Application:
@@ -152,14 +157,17 @@ class ResultForm(RecordForm):
         self.attempt = attempt
         self.intro = _intro(
             self,
-            self.tr(
-                "The application of %1. The decision comes by SMS or as a notice in the app."
-            ).replace("%1", attempt.submitted_on.isoformat()),
+            with_args(
+                self.tr(
+                    "The application of %1. The decision comes by SMS or as a notice in the app."
+                ),
+                attempt.submitted_on.isoformat(),
+            ),
         )
         self.outcome = ChoiceBox(
             [
                 ("approved", self.tr("Approved: the line is back")),
-                ("refused", self.tr("Refused")),
+                ("refused", choice_labels.application_status("refused")),
             ],
             attempt.status if attempt.status != "pending" else "approved",
         )
@@ -172,8 +180,9 @@ class ResultForm(RecordForm):
 
     def form_error(self) -> str | None:
         if self.decided_on.value() < self.attempt.submitted_on:
-            return self.tr("The decision cannot come before the application (%1).").replace(
-                "%1", self.attempt.submitted_on.isoformat()
+            return with_args(
+                self.tr("The decision cannot come before the application (%1)."),
+                self.attempt.submitted_on.isoformat(),
             )
         return None
 

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from credithealth.domain.journey import Changes, track_record
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import Application
-from credithealth.ui import i18n
+from credithealth.ui import choice_labels, i18n
 from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.style import is_dark, muted_color, overdue_color
+from credithealth.ui.tr_args import with_args
 
 # marker colours: done, current, next (light, dark)
 STEP_COLORS = {
@@ -223,7 +224,7 @@ class ChangesView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
-        head = para(self.tr("Since the attempt of %1:").replace("%1", since.isoformat()), bold=True)
+        head = para(with_args(self.tr("Since the attempt of %1:"), since.isoformat()), bold=True)
         grid.addWidget(head, 0, 0, 1, 3)
         up, down = step_color("done"), overdue_color().name()
         for i, ch in enumerate(changes.factors, start=1):
@@ -237,11 +238,12 @@ class ChangesView(QWidget):
                 value.setStyleSheet(f"color: {color};")
             note = ""
             if ch.crossed:
-                note = (
+                note = with_args(
                     self.tr("now above the threshold (%1)")
                     if ch.after >= ch.threshold
-                    else self.tr("now below the threshold (%1)")
-                ).replace("%1", str(ch.threshold))
+                    else self.tr("now below the threshold (%1)"),
+                    str(ch.threshold),
+                )
             grid.addWidget(name_label, i, 0)
             grid.addWidget(value, i, 1)
             grid.addWidget(para(note, muted=True), i, 2)
@@ -252,11 +254,11 @@ class ChangesView(QWidget):
         grid.addWidget(para(f"{before} → {after}"), row, 1, 1, 2)
         for code in changes.cleared_blockers:
             row += 1
-            text = self.tr("Cleared since: %1").replace("%1", self._blocker_name(code))
+            text = with_args(self.tr("Cleared since: %1"), self._blocker_name(code))
             grid.addWidget(para(text, color=up), row, 0, 1, 3)
         for code in changes.new_blockers:
             row += 1
-            text = self.tr("New since: %1").replace("%1", self._blocker_name(code))
+            text = with_args(self.tr("New since: %1"), self._blocker_name(code))
             grid.addWidget(para(text, color=down), row, 0, 1, 3)
         grid.setColumnStretch(2, 1)
 
@@ -304,11 +306,7 @@ class TrackRecordBox(QGroupBox):
             return Msg("verdict_short." + v).render(i18n.current_language()) if v else "—"
 
         def outcome(x: Application) -> str:
-            return {
-                "pending": self.tr("Waiting"),
-                "approved": self.tr("Approved"),
-                "refused": self.tr("Refused"),
-            }[x.status]
+            return choice_labels.application_status(x.status)
 
         def hit(x: Application) -> str:
             if x.status == "pending" or x.predicted_verdict is None:
@@ -338,16 +336,19 @@ class TrackRecordBox(QGroupBox):
             lines.append(self.tr("No decisions yet to compare the estimates with."))
         elif tr_.likely:
             lines.append(
-                self.tr("“Likely” was right %1 of %2 times.")
-                .replace("%1", str(tr_.likely_right))
-                .replace("%2", str(tr_.likely))
+                with_args(
+                    self.tr("“Likely” was right %1 of %2 times."),
+                    str(tr_.likely_right),
+                    str(tr_.likely),
+                )
             )
         else:
             lines.append(self.tr("The app has not said “likely” before a decision yet."))
         if tr_.surprises:
             lines.append(
-                self.tr("Approved although the estimate said “not yet” or “blocked”: %1").replace(
-                    "%1", ", ".join(x.submitted_on.isoformat() for x in tr_.surprises)
+                with_args(
+                    self.tr("Approved although the estimate said “not yet” or “blocked”: %1"),
+                    ", ".join(x.submitted_on.isoformat() for x in tr_.surprises),
                 )
             )
         self.summary.setText("\n".join(lines))

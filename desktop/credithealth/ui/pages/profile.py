@@ -29,6 +29,7 @@ from credithealth.ui.models.records import Column
 from credithealth.ui.pages.sections import ChecklistRow, RecordSection, SectionedPage, sentences
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color, verdict_colors
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.check_fields import CheckField
 from credithealth.ui.widgets.fields import ChoiceBox, DateEdit, OptionalDateEdit, RecordForm
 
@@ -58,26 +59,26 @@ class ChangeWarning:
         count, clears = block_after_change(self.others, new_on, self.rules, self.today)
         days = str(pr.change_window_days)
         if clears is not None:
-            return (
+            return with_args(
                 QCoreApplication.translate(
                     "ChangeWarning",
                     "This will be the %1 change in %2 days: re-applying is blocked until %3.",
-                )
-                .replace("%1", ordinal(count))
-                .replace("%2", days)
-                .replace("%3", clears.isoformat())
+                ),
+                ordinal(count),
+                days,
+                clears.isoformat(),
             )
         if count == pr.max_changes_in_window and new_on > self.today - timedelta(
             days=pr.change_window_days
         ):
-            return (
+            return with_args(
                 QCoreApplication.translate(
                     "ChangeWarning",
                     "This will be the %1 change in %2 days, the most allowed: "
                     "one more would block re-applying.",
-                )
-                .replace("%1", ordinal(count))
-                .replace("%2", days)
+                ),
+                ordinal(count),
+                days,
             )
         return None
 
@@ -246,12 +247,14 @@ class ProfilePage(SectionedPage):
     def retranslate(self) -> None:
         pr = self.session.rules.personal_info
         self.intro.setText(
-            self.tr(
-                "Complete your details in Alipay and tick them here. Changing details often "
-                "looks risky: more than %1 changes in %2 days blocks re-applying."
+            with_args(
+                self.tr(
+                    "Complete your details in Alipay and tick them here. Changing details often "
+                    "looks risky: more than %1 changes in %2 days blocks re-applying."
+                ),
+                str(pr.max_changes_in_window),
+                str(pr.change_window_days),
             )
-            .replace("%1", str(pr.max_changes_in_window))
-            .replace("%2", str(pr.change_window_days))
         )
         self.checklist.heading.setText(self.tr("Completeness"))
         self.changes.heading.setText(self.tr("Changes of details"))
@@ -262,7 +265,7 @@ class ProfilePage(SectionedPage):
         rows = self.items_model.rows
         done = sum(1 for r in rows if r.item is not None and r.item.done)
         self.checklist.note.setText(
-            self.tr("%1 of %2 complete.").replace("%1", str(done)).replace("%2", str(len(rows)))
+            with_args(self.tr("%1 of %2 complete."), str(done), str(len(rows)))
         )
         self.checklist.note.show()
         pr = self.session.rules.personal_info
@@ -270,15 +273,15 @@ class ProfilePage(SectionedPage):
         today = self.session.today()
         recent = changes_in_window(facts, self.session.rules, today)
         clears = change_block_clears_on(facts, self.session.rules, today)
-        text = (
-            self.tr("Changes in the last %1 days: %2 (at most %3 allowed).")
-            .replace("%1", str(pr.change_window_days))
-            .replace("%2", str(len(recent)))
-            .replace("%3", str(pr.max_changes_in_window))
+        text = with_args(
+            self.tr("Changes in the last %1 days: %2 (at most %3 allowed)."),
+            str(pr.change_window_days),
+            str(len(recent)),
+            str(pr.max_changes_in_window),
         )
         if clears is not None:
             text = sentences(
-                text, self.tr("Re-applying is blocked until %1.").replace("%1", clears.isoformat())
+                text, with_args(self.tr("Re-applying is blocked until %1."), clears.isoformat())
             )
             self.changes.note.setStyleSheet(f"color: {overdue_color().name()}; font-weight: bold;")
         else:
@@ -316,7 +319,7 @@ class ProfilePage(SectionedPage):
             new = replace(row.item, done=False, updated_on=None)
             self.store_change(
                 lambda: self.session.update(
-                    row.item, new, lambda: self.tr("Untick “%1”").replace("%1", item_label(row.key))
+                    row.item, new, lambda: with_args(self.tr("Untick “%1”"), item_label(row.key))
                 )
             )
 
@@ -329,7 +332,7 @@ class ProfilePage(SectionedPage):
         if rec == old and change is None:
             return
         # the item and its logged change are one step to undo
-        self.session.begin_macro(lambda: self.tr("Update “%1”").replace("%1", item_label(rec.key)))
+        self.session.begin_macro(lambda: with_args(self.tr("Update “%1”"), item_label(rec.key)))
         try:
             if old is None:
                 self.session.insert(rec)
@@ -344,7 +347,7 @@ class ProfilePage(SectionedPage):
         if row.item is not None:
             self.store_change(
                 lambda: self.session.delete(
-                    row.item, lambda: self.tr("Clear “%1”").replace("%1", item_label(row.key))
+                    row.item, lambda: with_args(self.tr("Clear “%1”"), item_label(row.key))
                 )
             )
 

@@ -29,6 +29,7 @@ from credithealth.ui import i18n
 from credithealth.ui.models.repayments import kind_choices, status_choices
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.fields import (
     ChoiceBox,
     DateEdit,
@@ -93,7 +94,7 @@ class PeriodEdit(QDateEdit):
 
     def error(self) -> str | None:
         if self.value() in self.taken():
-            return self.tr("This account already has a bill for %1.").replace("%1", self.value())
+            return with_args(self.tr("This account already has a bill for %1."), self.value())
         return None
 
 
@@ -160,7 +161,7 @@ class AccountForm(SavingForm):
 
     def form_warning(self) -> str | None:
         if self.name.value() in self.others:
-            return self.tr("Another account is already called %1.").replace("%1", self.name.value())
+            return with_args(self.tr("Another account is already called %1."), self.name.value())
         return None
 
     def record(self) -> Account:
@@ -332,12 +333,9 @@ class RepaymentForm(SavingForm):
         choices: list[tuple[object, str]] = [(0, self.tr("No bill"))]
         for s in reversed(statuses):
             left = self._left(s)
-            state = self.tr("%1 left").replace("%1", format_yuan(left)) if left else self.tr("paid")
-            label = (
-                self.tr("%1 · due %2 · %3")
-                .replace("%1", s.bill.period)
-                .replace("%2", s.bill.due_on.isoformat())
-                .replace("%3", state)
+            state = with_args(self.tr("%1 left"), format_yuan(left)) if left else self.tr("paid")
+            label = with_args(
+                self.tr("%1 · due %2 · %3"), s.bill.period, s.bill.due_on.isoformat(), state
             )
             choices.append((s.id, label))
         self.bill.set_choices(choices, bill_id or 0)
@@ -367,18 +365,18 @@ class RepaymentForm(SavingForm):
     def form_error(self) -> str | None:
         amount, split = self.amount.value(), self._split()
         if amount is not None and split is not None and sum(split) > amount:
-            return (
-                self.tr("Principal, interest and penalty add up to %1, more than the amount %2.")
-                .replace("%1", format_yuan(sum(split)))
-                .replace("%2", format_yuan(amount))
+            return with_args(
+                self.tr("Principal, interest and penalty add up to %1, more than the amount %2."),
+                format_yuan(sum(split)),
+                format_yuan(amount),
             )
         return None
 
     def form_warning(self) -> str | None:
         s, amount = self._chosen(), self.amount.value()
         if s is not None and amount is not None and amount > self._left(s):
-            return self.tr("More than the %1 left to pay on this bill.").replace(
-                "%1", format_yuan(self._left(s))
+            return with_args(
+                self.tr("More than the %1 left to pay on this bill."), format_yuan(self._left(s))
             )
         return None
 

@@ -57,6 +57,7 @@ from credithealth.ui.pages.repayment_forms import (
 )
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color, verdict_colors
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.record_table import RecordTable
 
 TABLES = ("accounts", "bills", "repayments")
@@ -130,17 +131,19 @@ class OverdueStrip(QFrame):
         else:
             late = days_late_text((today - s.oldest_due_on).days)
             self.oldest.value.setText(
-                self.tr("%1 (%2)").replace("%1", s.oldest_due_on.isoformat()).replace("%2", late)
+                with_args(self.tr("%1 (%2)"), s.oldest_due_on.isoformat(), late)
             )
         self.next_due.caption.setText(self.tr("Next bill"))
         if nxt is None:
             self.next_due.value.setText("—")
         else:
             self.next_due.value.setText(
-                self.tr("%1 · %2 · %3 left")
-                .replace("%1", nxt.bill.due_on.isoformat())
-                .replace("%2", nxt.fact.account_name)
-                .replace("%3", format_yuan(nxt.fact.unpaid_fen()))
+                with_args(
+                    self.tr("%1 · %2 · %3 left"),
+                    nxt.bill.due_on.isoformat(),
+                    nxt.fact.account_name,
+                    format_yuan(nxt.fact.unpaid_fen()),
+                )
             )
         if self.overdue:
             red = overdue_color()
@@ -571,7 +574,7 @@ class RepaymentsPage(Page):
         mine = replace(bill, derived=False)
         try:
             self.session.update(
-                bill, mine, lambda: self.tr("Confirm bill %1").replace("%1", bill.period)
+                bill, mine, lambda: with_args(self.tr("Confirm bill %1"), bill.period)
             )
         except StoreError as exc:
             self.session.error.emit(exc.msg)
@@ -635,20 +638,20 @@ class RepaymentsPage(Page):
                 "edit": self.tr("Edit account %1"),
                 "delete": self.tr("Delete account %1"),
             }[what]
-            return text.replace("%1", rec.name)
+            return with_args(text, rec.name)
         if isinstance(rec, Bill):
             text = {
                 "add": self.tr("Add bill %1"),
                 "edit": self.tr("Edit bill %1"),
                 "delete": self.tr("Delete bill %1"),
             }[what]
-            return text.replace("%1", rec.period)
+            return with_args(text, rec.period)
         text = {
             "add": self.tr("Log repayment of %1"),
             "edit": self.tr("Edit repayment of %1"),
             "delete": self.tr("Delete repayment of %1"),
         }[what]
-        return text.replace("%1", format_yuan(rec.amount_fen))
+        return with_args(text, format_yuan(rec.amount_fen))
 
     # -- delete -----------------------------------------------------------------------
 
@@ -671,11 +674,11 @@ class RepaymentsPage(Page):
         note = ""
         if isinstance(rec, Account) and rec.id is not None:
             bills, repayments = account_contents(self.session.db, rec.id)
-            note = (
-                self.tr("Deleted %1 with %2 bills and %3 repayments. Undo brings them back.")
-                .replace("%1", rec.name)
-                .replace("%2", str(bills))
-                .replace("%3", str(repayments))
+            note = with_args(
+                self.tr("Deleted %1 with %2 bills and %3 repayments. Undo brings them back."),
+                rec.name,
+                str(bills),
+                str(repayments),
             )
         row = table.view.currentIndex().row()
         try:

@@ -17,6 +17,7 @@ from credithealth.ui import i18n
 from credithealth.ui.models.records import Column, RecordTableModel
 from credithealth.ui.pages.sections import RecordSection, SectionedPage, sentences
 from credithealth.ui.session import Session
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.check_fields import CheckSet
 from credithealth.ui.widgets.fields import DateEdit, IntEdit, RecordForm
 
@@ -232,17 +233,17 @@ class ScoresPage(SectionedPage):
         rows = self.sesame_model.rows
         if rows:
             latest = max(rows, key=lambda s: (s.taken_on, s.id or 0))
-            text = (
-                self.tr("Latest: %1 (%2) on %3.")
-                .replace("%1", str(latest.score))
-                .replace("%2", band_label(latest.score, self.session.rules))
-                .replace("%3", latest.taken_on.isoformat())
+            text = with_args(
+                self.tr("Latest: %1 (%2) on %3."),
+                str(latest.score),
+                band_label(latest.score, self.session.rules),
+                latest.taken_on.isoformat(),
             )
             stale = self.session.rules.external_credit.sesame_stale_days
             if (self.session.today() - latest.taken_on).days > stale:
                 text = sentences(
                     text,
-                    self.tr("More than %1 days old: record a new one.").replace("%1", str(stale)),
+                    with_args(self.tr("More than %1 days old: record a new one."), str(stale)),
                 )
         else:
             text = self.tr("No score recorded yet.")

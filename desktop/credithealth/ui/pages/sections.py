@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from credithealth.store.errors import StoreError
 from credithealth.ui.models.records import RecordTableModel
 from credithealth.ui.pages.base import Page
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.session import Session
 from credithealth.ui.widgets.fields import RecordForm
 from credithealth.ui.widgets.record_table import RecordTable
@@ -53,7 +54,7 @@ def _ident(rec: Any) -> Any:
     return rec.id
 
 
-class RecordSection(QWidget):
+class RecordSection(Retranslates, QWidget):
     """One record list. ``new`` / ``edit`` / ``delete`` do the work (through the
     session); ``deletable`` says whether the selected record can be deleted."""
 
@@ -149,11 +150,6 @@ class RecordSection(QWidget):
         """The generic texts; the page sets the heading and the New action's text."""
         self.act_edit.setText(self.tr("Edit…"))
         self.act_delete.setText(self.tr("Delete"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def fit_rows(self, rows: int) -> None:
         """Size the table to show ``rows`` rows without scrolling (short checklists)."""

@@ -27,6 +27,7 @@ from credithealth.ui.models.records import Column
 from credithealth.ui.pages.sections import ChecklistRow, RecordSection, SectionedPage, sentences
 from credithealth.ui.session import Session
 from credithealth.ui.style import overdue_color, verdict_colors
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.fields import (
     ChoiceBox,
     DateEdit,
@@ -82,7 +83,7 @@ class SecurityItemForm(RecordForm):
         )
         default = renewal_days(row.key, SecurityItem(row.key), rules, today)
         self.renew.setPlaceholderText(
-            self.tr("%1 (the default)").replace("%1", str(default)) if default else self.tr("Never")
+            with_args(self.tr("%1 (the default)"), str(default)) if default else self.tr("Never")
         )
         self.add_field(self.tr("Renew every (days)"), self.renew)
         hint = QLabel(
@@ -144,9 +145,7 @@ class ResolveForm(RecordForm):
         super().__init__(self.tr("Resolve incident"), parent)
         self.incident = event
         what = QLabel(
-            self.tr("%1 on %2")
-            .replace("%1", event_label(event.kind))
-            .replace("%2", event.occurred_on.isoformat())
+            with_args(self.tr("%1 on %2"), event_label(event.kind), event.occurred_on.isoformat())
         )
         self.form.addRow(self.tr("Incident"), what)
         self.resolved_on = DateEdit(max(today, event.occurred_on), not_after=today)
@@ -218,7 +217,7 @@ class SecurityPage(SectionedPage):
                     lambda e: (
                         self.tr("Open")
                         if self.is_open(e)
-                        else self.tr("Resolved on %1").replace("%1", str(e.resolved_on))
+                        else with_args(self.tr("Resolved on %1"), str(e.resolved_on))
                     ),
                     sort=lambda e: (not self.is_open(e), e.resolved_on or date.min),
                 ),
@@ -272,14 +271,16 @@ class SecurityPage(SectionedPage):
         rows = self.items_model.rows
         done = sum(self.counts(r) for r in rows)
         due = [r for r in rows if self._expired(r)]
-        text = self.tr("%1 of %2 done.").replace("%1", str(done)).replace("%2", str(len(rows)))
+        text = with_args(self.tr("%1 of %2 done."), str(done), str(len(rows)))
         for r in due:
             assert r.item is not None
             text = sentences(
                 text,
-                self.tr("%1: due again since %2.")
-                .replace("%1", item_label(r.key))
-                .replace("%2", str(renewal_due_on(r.item, self.session.rules))),
+                with_args(
+                    self.tr("%1: due again since %2."),
+                    item_label(r.key),
+                    str(renewal_due_on(r.item, self.session.rules)),
+                ),
             )
         self.checklist.note.setText(text)
         self.checklist.note.show()
@@ -287,11 +288,13 @@ class SecurityPage(SectionedPage):
         if open_now:
             oldest = min(e.occurred_on for e in open_now)
             self.incidents.note.setText(
-                self.tr(
-                    "Open incidents: %1 (the oldest since %2). Each blocks applying until it is resolved."
+                with_args(
+                    self.tr(
+                        "Open incidents: %1 (the oldest since %2). Each blocks applying until it is resolved."
+                    ),
+                    str(len(open_now)),
+                    oldest.isoformat(),
                 )
-                .replace("%1", str(len(open_now)))
-                .replace("%2", oldest.isoformat())
             )
             self.incidents.note.setStyleSheet(
                 f"color: {overdue_color().name()}; font-weight: bold;"
@@ -322,8 +325,8 @@ class SecurityPage(SectionedPage):
             return self.tr("Done")
         if self._expired(row):
             assert row.item is not None
-            return self.tr("Due again since %1").replace(
-                "%1", str(renewal_due_on(row.item, self.session.rules))
+            return with_args(
+                self.tr("Due again since %1"), str(renewal_due_on(row.item, self.session.rules))
             )
         return self.tr("Not done")
 
@@ -337,10 +340,10 @@ class SecurityPage(SectionedPage):
         days = renewal_days(row.key, row.item, self.session.rules, today)
         if days is None:
             return ""
-        text = self.tr("Every %1 days").replace("%1", str(days))
+        text = with_args(self.tr("Every %1 days"), str(days))
         due = renewal_due_on(row.item, self.session.rules) if row.item else None
         if due is not None and today < due:
-            text += self.tr(", next by %1").replace("%1", due.isoformat())
+            text += with_args(self.tr(", next by %1"), due.isoformat())
         return text
 
     def tick(self, row: ChecklistRow[SecurityItem], checked: bool) -> None:
@@ -351,7 +354,7 @@ class SecurityPage(SectionedPage):
             new = replace(row.item, done=False, done_on=None)
             self.store_change(
                 lambda: self.session.update(
-                    row.item, new, lambda: self.tr("Untick “%1”").replace("%1", item_label(row.key))
+                    row.item, new, lambda: with_args(self.tr("Untick “%1”"), item_label(row.key))
                 )
             )
 
@@ -364,19 +367,17 @@ class SecurityPage(SectionedPage):
     def _save_item(self, form: SecurityItemForm) -> None:
         rec = form.record()
         if form.row.item is None:
-            self.session.insert(
-                rec, lambda: self.tr("Record “%1”").replace("%1", item_label(rec.key))
-            )
+            self.session.insert(rec, lambda: with_args(self.tr("Record “%1”"), item_label(rec.key)))
         elif rec != form.row.item:
             self.session.update(
-                form.row.item, rec, lambda: self.tr("Edit “%1”").replace("%1", item_label(rec.key))
+                form.row.item, rec, lambda: with_args(self.tr("Edit “%1”"), item_label(rec.key))
             )
 
     def delete_item(self, row: ChecklistRow[SecurityItem]) -> None:
         if row.item is not None:
             self.store_change(
                 lambda: self.session.delete(
-                    row.item, lambda: self.tr("Clear “%1”").replace("%1", item_label(row.key))
+                    row.item, lambda: with_args(self.tr("Clear “%1”"), item_label(row.key))
                 )
             )
 

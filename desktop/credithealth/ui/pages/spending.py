@@ -52,6 +52,7 @@ from credithealth.ui.pages.cashout_rows import CashoutRows
 from credithealth.ui.pages.spending_form import TransactionForm
 from credithealth.ui.pages.spending_panel import ConsumptionPanel
 from credithealth.ui.session import Session
+from credithealth.ui.tr_args import with_args
 from credithealth.ui.widgets.deferred_save import DeferredSave
 
 if TYPE_CHECKING:
@@ -352,9 +353,7 @@ class SpendingPage(Page):
         n = self.model.rowCount()
         filtered = self.model.filter != TransactionFilter()
         self.count.setText(
-            (self.tr("%1 shown") if filtered else self.tr("%1 transactions")).replace(
-                "%1", f"{n:,}"
-            )
+            with_args(self.tr("%1 shown") if filtered else self.tr("%1 transactions"), f"{n:,}")
         )
         self.btn_clear.setEnabled(filtered)
         empty = not filtered and n == 0
@@ -475,7 +474,7 @@ class SpendingPage(Page):
             "edit": self.tr("Edit transaction of %1"),
             "delete": self.tr("Delete transaction of %1"),
         }[what]
-        return text.replace("%1", format_yuan(rec.amount_fen))
+        return with_args(text, format_yuan(rec.amount_fen))
 
     def _status(self, text: str) -> None:
         window = self.window()

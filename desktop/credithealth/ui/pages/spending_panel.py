@@ -13,6 +13,7 @@ from credithealth.ui.overview.banner import scaled_font
 from credithealth.ui.overview.cards import ScoreBar, score_color
 from credithealth.ui.overview.labels import signed
 from credithealth.ui.style import muted_color
+from credithealth.ui.tr_args import with_args
 
 KEY = "consumption"
 
@@ -74,9 +75,9 @@ class ConsumptionPanel(QFrame):
         self.bar.show()
         self.bar.set_values(r.score, r.threshold)
         need = (
-            self.tr("meets the %1 needed").replace("%1", str(r.threshold))
+            with_args(self.tr("meets the %1 needed"), str(r.threshold))
             if r.passed
-            else self.tr("%1 needed").replace("%1", str(r.threshold))
+            else with_args(self.tr("%1 needed"), str(r.threshold))
         )
         self.band.setText(f"{standing_text(r, lang)} · {need}")
         if r.has_data:
@@ -96,7 +97,7 @@ class ConsumptionPanel(QFrame):
         for a in r.actions:
             text = "→ " + a.msg.render(lang)
             if a.gain:
-                text += "  " + self.tr("(%1 overall)").replace("%1", signed(a.gain))
+                text += "  " + with_args(self.tr("(%1 overall)"), signed(a.gain))
             acts.append(text)
         self.actions.setText("\n".join(acts))
         self.actions.setVisible(bool(acts))

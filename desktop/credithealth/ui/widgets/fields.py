@@ -29,6 +29,7 @@ from credithealth.domain import limits
 from credithealth.domain.money import MoneyError, format_yuan, parse_yuan
 from credithealth.ui import i18n
 from credithealth.ui.style import overdue_color
+from credithealth.ui.tr_args import with_args
 
 
 def qdate(d: date) -> QDate:
@@ -43,10 +44,10 @@ def too_long(text: str, limit: int) -> str | None:
     """The message for text over its limit (limits.MAX_NAME, limits.MAX_NOTE), or None."""
     if len(text) <= limit:
         return None
-    return (
-        QCoreApplication.translate("Fields", "At most %1 characters (now %2).")
-        .replace("%1", f"{limit:,}")
-        .replace("%2", f"{len(text):,}")
+    return with_args(
+        QCoreApplication.translate("Fields", "At most %1 characters (now %2)."),
+        f"{limit:,}",
+        f"{len(text):,}",
     )
 
 
@@ -203,10 +204,8 @@ class IntEdit(QLineEdit):
         if v is None:
             return self.tr("Enter a number.") if self.required else None
         if not self.low <= v <= self.high:
-            return (
-                self.tr("Enter a number from %1 to %2.")
-                .replace("%1", str(self.low))
-                .replace("%2", str(self.high))
+            return with_args(
+                self.tr("Enter a number from %1 to %2."), str(self.low), str(self.high)
             )
         return None
 

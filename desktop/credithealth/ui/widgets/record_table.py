@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from credithealth.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from credithealth.ui.retranslate import Retranslates
 from credithealth.ui.widgets.deferred_save import DeferredSave
 
 
-class RecordTable(QWidget):
+class RecordTable(Retranslates, QWidget):
     selection_changed = Signal()
     activated = Signal(object)  # the record double-clicked or Enter-ed
 
@@ -124,11 +125,6 @@ class RecordTable(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search…"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- selection ------------------------------------------------------------------
 

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from credithealth import cli
-from credithealth.cli import main
+from credithealth.cli import common, main
 from credithealth.store.db import open_db
 from credithealth.store.instance import acquire_instance_lock
 from tests.importers.support import sample
@@ -175,7 +174,7 @@ def test_zip_password_is_asked_in_a_terminal(
         return next(answers)
 
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
-    monkeypatch.setattr(cli, "_ask", ask)
+    monkeypatch.setattr(common, "ask", ask)
     db = tmp_path / "db.sqlite3"
     assert main(["--db", str(db), "import", str(sample("alipay_app_2023.zip")), "--json"]) == 0
     captured = capsys.readouterr()

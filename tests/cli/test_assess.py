@@ -1,3 +1,5 @@
+"""`assess` (table and JSON, without Qt) and `demo` (cli/assess.py)."""
+
 from __future__ import annotations
 
 import json
@@ -104,18 +106,6 @@ def test_the_verdict_line_says_the_verdict_once(
     assert line.count(short) == 1, line
 
 
-def test_the_system_language_and_a_global_lang(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
-    assert main(["--db", str(demo_path), "assess", "--on", DAY]) == 0
-    assert "结论:" in capsys.readouterr().out
-    assert main(["--lang", "en", "--db", str(demo_path), "assess", "--on", DAY]) == 0
-    assert "Verdict:" in capsys.readouterr().out
-
-
 def test_assess_on_an_empty_database_names_what_is_missing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -168,33 +158,3 @@ def test_demo_refuses_a_non_empty_database(
     assert main(["--db", str(demo_path), "demo"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "empty" in err
-
-
-def test_backup_and_restore(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = tmp_path / "b.json"
-    assert main(["--db", str(demo_path), "backup", str(out)]) == 0
-    other = tmp_path / "other.sqlite3"
-    assert main(["--db", str(other), "restore", str(out)]) == 0
-    assert main(["--db", str(other), "restore", str(out)]) == 1
-    assert main(["--db", str(other), "restore", str(out), "--replace"]) == 0
-
-
-def test_usage_errors_exit_2(tmp_path: Path) -> None:
-    p = run("--db", str(tmp_path / "x.sqlite3"), "assess", "--on", "yesterday")
-    assert p.returncode == 2
-    assert "not a date" in p.stderr
-
-
-def test_bad_database_is_one_line_exit_1(tmp_path: Path) -> None:
-    junk = tmp_path / "junk.sqlite3"
-    junk.write_bytes(b"garbage" * 1000)
-    p = run("--db", str(junk), "assess")
-    assert p.returncode == 1
-    assert p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
-
-
-def test_version() -> None:
-    p = run("--version")
-    assert p.returncode == 0 and p.stdout.startswith("credit-health ")

@@ -1,0 +1,155 @@
+"""The `credit-health` command: the parser, the global options, and running a command with
+one line on stderr for each error a user can meet.
+
+Everything but ``gui`` runs without Qt: ``assess`` must not even import it.
+Exit status: 0 success, 1 a user error (one line on stderr), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from credithealth.cli import assess, backups, calendar, common, encryption, importing, report
+from credithealth.domain.messages import Msg, norm_lang
+
+
+def system_lang() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        if os.environ.get(var):
+            return norm_lang(os.environ[var])
+    return "en"
+
+
+class _Version(argparse.Action):
+    """argparse's ``version`` action, reading the version only when asked for it
+    (``credithealth.__version__`` imports ``importlib.metadata``: ~25 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[no-untyped-def, override]
+        from credithealth import __version__
+
+        parser._print_message(f"credit-health {__version__}\n", sys.stdout)
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="credit-health",
+        description="Credit Health (信用健康): earn back a suspended consumer credit line, privately.",
+    )
+    p.add_argument("--version", action=_Version)
+    p.add_argument(
+        "--db",
+        type=Path,
+        help="database file (default: the user data folder; env CREDIT_HEALTH_DB)",
+    )
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the encrypted database's passphrase: the first line of FILE (else asked in a terminal)",
+    )
+    p.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the database without writing to it (a read-only or newer database)",
+    )
+    p.add_argument(
+        "--lang",
+        dest="global_lang",
+        choices=["zh_CN", "en"],
+        default=None,
+        help="language of every command's output (default: the system's)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="open the desktop app (the default)")
+    assess.add_parsers(sub)
+    report.add_parsers(sub)
+    importing.add_parsers(sub)
+    backups.add_parsers(sub)
+    encryption.add_parsers(sub)
+    calendar.add_parsers(sub)
+    return p
+
+
+def cmd_gui(args: argparse.Namespace, lang: str) -> int:
+    from credithealth.ui.app import run
+
+    # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
+    env = os.environ.get("CREDIT_HEALTH_DB")
+    key = common.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+    return run(
+        args.db or (Path(env) if env else None), default=common.default_db_path(), passphrase=key
+    )
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
+    "gui": cmd_gui,
+    "demo": assess.cmd_demo,
+    "assess": assess.cmd_assess,
+    "report": report.cmd_report,
+    "import": importing.cmd_import,
+    "backup": backups.cmd_backup,
+    "restore": backups.cmd_restore,
+    "backups": backups.cmd_backups,
+    "restore-backup": backups.cmd_restore_backup,
+    "encrypt": encryption.cmd_encrypt,
+    "decrypt": encryption.cmd_decrypt,
+    "rekey": encryption.cmd_rekey,
+    "calendar": calendar.cmd_calendar,
+    "workdays": calendar.cmd_workdays,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = getattr(args, "lang", None) or args.global_lang or system_lang()
+    command = args.command or "gui"
+    from credithealth.applog import log, setup_logging
+    from credithealth.terminal import escaped_output
+
+    setup_logging()
+    with escaped_output():  # a file name or a cell cannot fake the output (terminal.py)
+        return _run(command, args, lang, log)
+
+
+def _run(command: str, args: argparse.Namespace, lang: str, log) -> int:  # type: ignore[no-untyped-def]
+    from credithealth.domain.money import MoneyError
+    from credithealth.store import driver
+    from credithealth.store.db import after_open
+    from credithealth.store.errors import AppError, StoreError
+
+    try:
+        return COMMANDS[command](args, lang)
+    except (StoreError, MoneyError, AppError) as exc:
+        log.warning("%s: %s", command, exc.msg.code)
+        print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
+        return 1
+    except driver.DatabaseError as exc:  # met after the open's checks passed: rarely damage
+        detail = after_open(exc, args.db or common.default_db_path()).msg
+        print(Msg("cli.error", {"detail": detail}).render(lang), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C at a passphrase prompt: nothing was changed
+        print(file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (| head): not an error of ours
+        sys.stderr.close()
+        return 0
+    except OSError as exc:
+        print(
+            Msg("cli.error", {"detail": f"{exc.strerror}: {exc.filename}"}).render(lang),
+            file=sys.stderr,
+        )
+        return 1
