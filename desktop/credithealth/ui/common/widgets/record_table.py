@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QEvent,
     QModelIndex,
     QObject,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from credithealth.ui.common import app_settings
 from credithealth.ui.common.models.records import RECORD_ROLE, SORT_ROLE, RecordTableModel
 from credithealth.ui.common.retranslate import Retranslates
+from credithealth.ui.common.widgets.deferred_save import DeferredSave
 
 
 class RecordTable(Retranslates, QWidget):
@@ -74,8 +76,12 @@ class RecordTable(Retranslates, QWidget):
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
-        self.view.horizontalHeader().sectionResized.connect(lambda *_: self.save_columns())
-        self.view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.save_columns())
+        # saved once a resize drag (dozens of signals) or the first layout has ended
+        self.columns_saver = DeferredSave(self, self._write_columns)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._columns_changed())
+        self.view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self._columns_changed()
+        )
         self.context_actions: list[QAction] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -152,8 +158,16 @@ class RecordTable(Retranslates, QWidget):
 
     # -- persisted column widths and sort -------------------------------------------------
 
+    def _columns_changed(self) -> None:
+        self.columns_saver.request(self.view.horizontalHeader().saveState())
+
+    def _write_columns(self, state: QByteArray) -> None:
+        app_settings.table_header(self.name).set(state)
+
     def save_columns(self) -> None:
-        app_settings.table_header(self.name).set(self.view.horizontalHeader().saveState())
+        """Write the widths and sort now (what waited to be written is this or older)."""
+        self.columns_saver.cancel()
+        self._write_columns(self.view.horizontalHeader().saveState())
 
     def restore_columns(self) -> None:
         state = app_settings.table_header(self.name).get()

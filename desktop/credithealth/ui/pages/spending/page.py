@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from credithealth.store.transactions import FilterChoices, TransactionFilter, fi
 from credithealth.ui.common import app_settings, i18n
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.tr_args import with_args
+from credithealth.ui.common.widgets.deferred_save import DeferredSave
 from credithealth.ui.pages.base import Page
 from credithealth.ui.pages.spending.cashout_rows import CashoutRows
 from credithealth.ui.pages.spending.factor_panel import ConsumptionPanel
@@ -146,8 +147,9 @@ class SpendingPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        header.sectionResized.connect(lambda *_: self._save_header())
-        header.sortIndicatorChanged.connect(lambda *_: self._save_header())
+        self.header_saver = DeferredSave(self, self._save_header)  # once a resize has ended
+        header.sectionResized.connect(lambda *_: self._header_changed())
+        header.sortIndicatorChanged.connect(lambda *_: self._header_changed())
         self.view.doubleClicked.connect(lambda index: self.edit(index.data(RECORD_ROLE)))
         self.view.installEventFilter(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -485,9 +487,12 @@ class SpendingPage(Page):
 
     # -- header --------------------------------------------------------------------------
 
-    def _save_header(self) -> None:
+    def _header_changed(self) -> None:
         if self.model.loaded:
-            HEADER.set(self.view.horizontalHeader().saveState())
+            self.header_saver.request(self.view.horizontalHeader().saveState())
+
+    def _save_header(self, state: QByteArray) -> None:
+        HEADER.set(state)
 
     def _restore_header(self) -> None:
         header = self.view.horizontalHeader()
