@@ -125,15 +125,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(command, args, lang, log)
 
 
+def _money_error() -> tuple[type[Exception], ...]:
+    """``MoneyError`` once something imported domain.money (only then can it be raised):
+    importing it for the except clause alone would cost ``assess`` domain.limits (~5 ms)."""
+    money = sys.modules.get("credithealth.domain.money")
+    return (money.MoneyError,) if money is not None else ()
+
+
 def _run(command: str, args: argparse.Namespace, lang: str, log) -> int:  # type: ignore[no-untyped-def]
-    from credithealth.domain.money import MoneyError
     from credithealth.store import driver
     from credithealth.store.db import after_open
     from credithealth.store.errors import AppError, StoreError
 
     try:
         return COMMANDS[command](args, lang)
-    except (StoreError, MoneyError, AppError) as exc:
+    except (StoreError, AppError, *_money_error()) as exc:
         log.warning("%s: %s", command, exc.msg.code)
         print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
         return 1

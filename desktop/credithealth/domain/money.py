@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from credithealth.domain.limits import MAX_FEN
 from credithealth.domain.messages import Msg
 
 _YUAN = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$")
@@ -43,6 +42,8 @@ def parse_yuan(text: str, *, allow_zero: bool = True) -> int:
     fen = int(digits) * 100 + int(frac or "0")
     if fen == 0 and not allow_zero:
         raise MoneyError(Msg("money.zero"))
+    from credithealth.domain.limits import MAX_FEN  # here: formatting alone needs no limits
+
     if fen > MAX_FEN:
         raise MoneyError(Msg("money.too_large"))
     return fen

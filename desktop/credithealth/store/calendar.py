@@ -21,7 +21,6 @@ from credithealth.domain.holiday_notice import (
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import HolidayNoticeRecord
 from credithealth.domain.workdays import use_notices
-from credithealth.store import repo
 from credithealth.store.errors import StoreError
 
 TABLE = HolidayNoticeRecord.table
@@ -29,8 +28,10 @@ TABLE = HolidayNoticeRecord.table
 
 def notice_records(db: Database) -> list[HolidayNoticeRecord]:
     """Every stored notice, by year (none before the table exists: an unmigrated file)."""
-    if not db[TABLE].exists():
-        return []
+    if not db[TABLE].exists() or db.execute(f"SELECT 1 FROM {TABLE} LIMIT 1").fetchone() is None:
+        return []  # the usual case: no notice, and no need of repo (nor domain.limits: ~5 ms)
+    from credithealth.store import repo
+
     return repo.all_of(db, HolidayNoticeRecord, order="year")
 
 
@@ -61,6 +62,8 @@ def save_notice(db: Database, notice: HolidayNotice, text: str, as_of: date) -> 
     """Store a notice, replacing the one of its year; the calendar counts with it at once."""
     new = notice_to_record(notice, text, as_of)
     old = notice_record(db, notice.year)
+    from credithealth.store import repo
+
     with db.atomic():
         saved = repo.insert(db, new) if old is None else repo.update(db, replace(new, id=old.id))
     activate(db)
@@ -72,6 +75,8 @@ def remove_notice(db: Database, year: int) -> bool:
     old = notice_record(db, year)
     if old is None or old.id is None:
         return False
+    from credithealth.store import repo
+
     repo.delete(db, HolidayNoticeRecord, old.id)
     activate(db)
     return True

@@ -24,7 +24,6 @@ from functools import cache
 
 from sqlite_utils import Database
 
-from credithealth.domain.limits import shown
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.errors import StoreError
@@ -128,6 +127,8 @@ def _what(code: str, key: tuple[str, str]) -> Msg:
     kind, name = key
     if kind not in ("table", "index", "trigger", "view"):
         kind = "table"
+    from credithealth.domain.limits import shown  # only on a refusal: limits is ~5 ms to import
+
     return Msg(code, {"kind": Msg(f"schema.kind.{kind}"), "name": shown(name)})
 
 
