@@ -20,14 +20,6 @@
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <source>Drawing the preview…</source>
-        <translation>正在生成预览…</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
         <source>Save the readiness report</source>
         <translation>保存额度恢复准备报告</translation>
     </message>
@@ -68,22 +60,6 @@
         <translation>准备报告已保存到 %1</translation>
     </message>
     <message>
-        <source>The readiness report (%1 pages) is saved.</source>
-        <translation>准备报告已保存（共 %1 页）。</translation>
-    </message>
-    <message>
-        <source>Open the PDF</source>
-        <translation>打开 PDF</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>无法打开 %1。</translation>
-    </message>
-    <message>
         <source>Change in Preferences…</source>
         <translation>在设置中修改…</translation>
     </message>
@@ -104,14 +80,6 @@
         <translation>导出额度恢复准备报告</translation>
     </message>
     <message>
-        <source>Pages of the report</source>
-        <translation>报告各页</translation>
-    </message>
-    <message>
-        <source>Page preview</source>
-        <translation>页面预览</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -122,14 +90,6 @@
     <message>
         <source>The report shows your records as they stood on this day.</source>
         <translation>报告按你的记录在这一天的状态生成。</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>下一页</translation>
     </message>
     <message>
         <source>Cancel</source>

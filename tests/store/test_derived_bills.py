@@ -12,7 +12,8 @@ from credithealth.domain.rules import default_rules
 from credithealth.store import repo
 from credithealth.store.derived_bills import derivable_periods, terms_of
 from credithealth.store.facts import load_facts
-from credithealth.store.imports import import_bill, remove_import, restore_import
+from credithealth.store.import_undo import remove_import, restore_import
+from credithealth.store.imports import import_bill
 from tests.store.bill_files import alipay_file, purchase, refund, repayment
 
 

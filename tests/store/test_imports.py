@@ -16,14 +16,13 @@ from credithealth.domain.records import Account, Bill, Repayment, Transaction
 from credithealth.importers import BillFileError, ParsedFile, ParsedRow, read_bill_bytes
 from credithealth.store import repo
 from credithealth.store.db import memory_db
+from credithealth.store.import_undo import remove_import, restore_import
 from credithealth.store.imports import (
     ImportCancelled,
     import_bill,
     imports_of,
     is_derived_key,
     preview_import,
-    remove_import,
-    restore_import,
     row_keys,
 )
 from credithealth.store.json_backup import dump

@@ -45,49 +45,50 @@ def _keyed(keys: tuple[str, ...], colours: tuple[str, ...]) -> dict[str, str]:
     return dict(zip(keys, colours, strict=True))
 
 
-LIGHT = Palette(
-    name="light",
-    background="#ffffff",
-    foreground="#1f2d2b",
-    axis="#5f6b69",
-    grid="#dde3e2",
-    factors=_keyed(FACTORS, _FACTOR_HUES),
-    overall="#1f2d2b",
-    threshold="#c62828",
-    now="#1677ff",
-    before="#8a9491",
-    verdict=_keyed(_VERDICT_KEYS, ("#1a7f37", "#b7791f", "#c62828", "#6b7280")),
-    sesame_bands=_keyed(_SESAME_BAND_KEYS, ("#f6d5d2", "#fbe6c4", "#fdf3c9", "#dcefd9", "#c4e6cd")),
-    sesame_line="#0b6e4f",
-    on_time="#2e7d32",
-    late="#c62828",
-    past_due="#6a1b9a",
-    huabei="#1677ff",
-    other_spending="#b0bec5",
-    crosshair="#8a9491",
-)
+# every colour once per theme, side by side: (light, dark)
+_COLOURS: dict[str, tuple[str, str]] = {
+    "background": ("#ffffff", "#1e2322"),
+    "foreground": ("#1f2d2b", "#e3e8e7"),
+    "axis": ("#5f6b69", "#a7b1af"),
+    "grid": ("#dde3e2", "#39403f"),
+    "overall": ("#1f2d2b", "#f2f5f4"),
+    "threshold": ("#c62828", "#ef6b6b"),
+    "now": ("#1677ff", "#5b9dff"),
+    "before": ("#8a9491", "#9aa5a2"),
+    "sesame_line": ("#0b6e4f", "#5fd3a4"),
+    "on_time": ("#2e7d32", "#4caf6e"),
+    "late": ("#c62828", "#ef6b6b"),
+    "past_due": ("#6a1b9a", "#c58af0"),
+    "huabei": ("#1677ff", "#5b9dff"),
+    "other_spending": ("#b0bec5", "#6b7b82"),
+    "crosshair": ("#8a9491", "#9aa5a2"),
+}
+_KEYED: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    # role: (keys, light colours, dark colours)
+    "factors": (FACTORS, _FACTOR_HUES, ("#4ea3e0", "#f0b43c", "#2fc39a", "#e08cc0", "#8fd0f5")),
+    "verdict": (
+        _VERDICT_KEYS,
+        ("#1a7f37", "#b7791f", "#c62828", "#6b7280"),
+        ("#4caf6e", "#e0a83a", "#ef6b6b", "#9ca3af"),
+    ),
+    "sesame_bands": (
+        _SESAME_BAND_KEYS,
+        ("#f6d5d2", "#fbe6c4", "#fdf3c9", "#dcefd9", "#c4e6cd"),
+        ("#4a2a2a", "#4a3b22", "#45431f", "#27422c", "#1f4a33"),
+    ),
+}
 
-DARK = Palette(
-    name="dark",
-    background="#1e2322",
-    foreground="#e3e8e7",
-    axis="#a7b1af",
-    grid="#39403f",
-    factors=_keyed(FACTORS, ("#4ea3e0", "#f0b43c", "#2fc39a", "#e08cc0", "#8fd0f5")),
-    overall="#f2f5f4",
-    threshold="#ef6b6b",
-    now="#5b9dff",
-    before="#9aa5a2",
-    verdict=_keyed(_VERDICT_KEYS, ("#4caf6e", "#e0a83a", "#ef6b6b", "#9ca3af")),
-    sesame_bands=_keyed(_SESAME_BAND_KEYS, ("#4a2a2a", "#4a3b22", "#45431f", "#27422c", "#1f4a33")),
-    sesame_line="#5fd3a4",
-    on_time="#4caf6e",
-    late="#ef6b6b",
-    past_due="#c58af0",
-    huabei="#5b9dff",
-    other_spending="#6b7b82",
-    crosshair="#9aa5a2",
-)
+
+def _theme(name: str, dark: bool) -> Palette:
+    plain = {role: pair[dark] for role, pair in _COLOURS.items()}
+    keyed = {
+        role: _keyed(keys, (light, night)[dark]) for role, (keys, light, night) in _KEYED.items()
+    }
+    return Palette(name=name, **plain, **keyed)
+
+
+LIGHT = _theme("light", dark=False)
+DARK = _theme("dark", dark=True)
 
 
 def palette_for(dark: bool) -> Palette:

@@ -11,26 +11,15 @@ progresses, nor its line number, which changes between exports), with ``#2``,
 ``#3``... for the second and later rows identical in all of these within the
 file. Order numbers are digits (and ``_``), so a derived key never equals one.
 
-Credit repayments. A row that repaid a credit account (``kind == 'repayment'``)
-also becomes a ``Repayment`` (source ``import``, ``external_id`` = the row's key)
-on its account, which is created when missing: the first ``huabei`` account for
-Huabei, the first ``jiebei`` account for Jiebei, the account of that kind and
-exact name for credit cards and loans ("招商银行信用卡"). It pays the account's
-bill for the month the row names (``花呗自动还款-2025年06月账单`` -> 2025-06) when
-there is one; a row naming no month pays the account's oldest bill not yet repaid
-in full that falls due within a month of the payment. Only rows new in this import
-make repayments, and a repayment the user already logged by hand (same account,
-day and amount) is not logged twice. Failed attempts (还款失败) stay transactions
-of kind ``repayment_failed`` only.
+Credit repayments. A row that repaid a credit account also becomes a ``Repayment``
+on its account (``store.import_repayments`` says which account and which bill).
 
 Refunds keep the order number of what they refund (``parent_external_id``); the
 consumption facts net them out of the purchase. A WeChat refund whose payment is
 not in the same file is paired here with the payment saved from an earlier export.
 
-Undo. ``import_bill`` returns the ids it created; ``remove_import`` deletes them
-(the import's transactions by ``import_id``, its repayments, the accounts it made
-when nothing else uses them, the ``imports`` row) and returns the rows, which
-``restore_import`` puts back with the same ids.
+Undo. ``import_bill`` returns the ids it created, which ``store.import_undo``
+removes and puts back.
 """
 
 from __future__ import annotations
@@ -39,25 +28,22 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from credithealth.domain.messages import Msg
 from credithealth.domain.records import ImportRecord, Transaction
-from credithealth.store import derived_bills, driver
+from credithealth.store import derived_bills
 from credithealth.store.atomic import write_transaction
 from credithealth.store.convert import from_row
-from credithealth.store.errors import StoreError
+from credithealth.store.import_repayments import file_repayments
 
 DERIVED_PREFIX = "h:"
 BATCH_ROWS = 5_000  # rows per executemany: progress and cancel between batches
 # a file this large, into a table holding fewer rows, builds the indexes after inserting
 REBUILD_INDEXES_FROM = 10_000
-# a repayment that names no month pays a bill due at most this long after it
-_BILL_REACH = timedelta(days=31)
 # how far back a WeChat refund looks for the payment it returns
 _REFUND_REACH = timedelta(days=366)
 
@@ -291,7 +277,7 @@ def import_bill(
         for sql in rebuild:  # the same indexes, now built in one pass each
             conn.execute(sql)
         derived = derived_bills.refresh(db)  # before filing: repayments pay these bills too
-        filed = _file_repayments(db, rows, keys, before)
+        filed = file_repayments(db, rows, keys, before)
         filed.accounts[:0] = derived.accounts
         skipped = bill.rows_total - len(bill.rows)
         conn.execute(
@@ -448,203 +434,6 @@ def _wechat_refund_parents(db: Database, rows: Sequence[RowLike]) -> dict[int, s
                 out[i] = key
                 break
     return out
-
-
-@dataclass
-class _Filed:
-    ids: list[int] = field(default_factory=list)
-    accounts: list[int] = field(default_factory=list)
-    huabei: int = 0
-    huabei_fen: int = 0
-    already_logged: int = 0
-
-
-def _file_repayments(
-    db: Database, rows: Sequence[RowLike], keys: Sequence[str], before: int
-) -> _Filed:
-    """Log the repayments of the rows this import added (ids above ``before``)."""
-    filed = _Filed()
-    candidates = [
-        (r.repayment, key)
-        for r, key in zip(rows, keys, strict=True)
-        if r.repayment is not None
-        and not r.repayment.failed
-        and r.transaction.kind == "repayment"
-        and r.repayment.amount_fen > 0
-    ]
-    if not candidates:
-        return filed
-    conn = db.conn
-    new = {
-        k
-        for (k,) in conn.execute(
-            "SELECT external_id FROM transactions WHERE kind = 'repayment' AND id > ?", [before]
-        )
-    }
-    accounts: dict[tuple[str, str], int] = {}
-    used_manual: set[int] = set()
-    for hint, key in sorted(
-        ((h, k) for h, k in candidates if k in new), key=lambda hk: (hk[0].paid_on, hk[1])
-    ):
-        assert hint is not None
-        account_id = _account_for(db, hint, accounts, filed)
-        paid_on = hint.paid_on.isoformat()
-        manual = conn.execute(
-            "SELECT id FROM repayments WHERE account_id = ? AND paid_on = ? AND amount_fen = ? "
-            "AND source = 'manual' ORDER BY id",
-            [account_id, paid_on, hint.amount_fen],
-        ).fetchall()
-        logged = next((m for (m,) in manual if m not in used_manual), None)
-        if logged is not None:
-            used_manual.add(logged)
-            filed.already_logged += 1
-            continue
-        cur = conn.execute(
-            "INSERT INTO repayments (account_id, bill_id, paid_on, amount_fen, principal_fen, "
-            "method, source, external_id) VALUES (?, ?, ?, ?, ?, ?, 'import', ?) "
-            "ON CONFLICT(source, external_id) DO NOTHING",
-            [
-                account_id,
-                _bill_for(db, account_id, hint),
-                paid_on,
-                hint.amount_fen,
-                hint.amount_fen,
-                hint.method,
-                key,
-            ],
-        )
-        if cur.rowcount:
-            filed.ids.append(cur.lastrowid)
-            if hint.account_kind == "huabei":
-                filed.huabei += 1
-                filed.huabei_fen += hint.amount_fen
-    return filed
-
-
-def _account_for(
-    db: Database, hint: RepaymentLike, cache: dict[tuple[str, str], int], filed: _Filed
-) -> int:
-    kind, name = hint.account_kind, hint.account_name
-    one_per_kind = kind in ("huabei", "jiebei")
-    cache_key = (kind, "" if one_per_kind else name)
-    if cache_key in cache:
-        return cache[cache_key]
-    if one_per_kind:
-        row = db.execute(
-            "SELECT id FROM accounts WHERE kind = ? ORDER BY status = 'closed', id LIMIT 1",
-            [kind],
-        ).fetchone()
-    else:
-        row = db.execute(
-            "SELECT id FROM accounts WHERE kind = ? AND name = ? ORDER BY id LIMIT 1", [kind, name]
-        ).fetchone()
-    if row is not None:
-        account_id = row[0]
-    else:
-        account_id = db.conn.execute(
-            "INSERT INTO accounts (name, kind) VALUES (?, ?)", [name, kind]
-        ).lastrowid
-        filed.accounts.append(account_id)
-    cache[cache_key] = account_id
-    return account_id
-
-
-def _bill_for(db: Database, account_id: int, hint: RepaymentLike) -> int | None:
-    if hint.period is not None:
-        row = db.execute(
-            "SELECT id FROM bills WHERE account_id = ? AND period = ?", [account_id, hint.period]
-        ).fetchone()
-        return row[0] if row else None
-    row = db.execute(
-        """SELECT b.id FROM bills b
-           WHERE b.account_id = :account AND b.due_on <= :reach
-             AND b.amount_due_fen > COALESCE((SELECT SUM(r.amount_fen) FROM repayments r
-                                              WHERE r.bill_id = b.id AND r.paid_on <= :paid), 0)
-           ORDER BY b.due_on, b.id LIMIT 1""",
-        {
-            "account": account_id,
-            "reach": (hint.paid_on + _BILL_REACH).isoformat(),
-            "paid": hint.paid_on.isoformat(),
-        },
-    ).fetchone()
-    return row[0] if row else None
-
-
-# -- undo --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RemovedImport:
-    """The rows an undone import took away, per table as (columns, value tuples), in the
-    order they go back (parents first)."""
-
-    tables: tuple[tuple[str, tuple[str, ...], list[tuple[Any, ...]]], ...]
-
-    def count(self, table: str) -> int:
-        return sum(len(rows) for t, _cols, rows in self.tables if t == table)
-
-
-def _take(db: Database, table: str, where: str, params: Sequence[Any]) -> tuple[Any, ...]:
-    cur = db.execute(f"SELECT * FROM [{table}] WHERE {where} ORDER BY id", list(params))
-    cols = tuple(d[0] for d in cur.description)
-    rows = cur.fetchall()
-    if rows:
-        db.execute(f"DELETE FROM [{table}] WHERE {where}", list(params))
-    return (table, cols, rows)
-
-
-def _ids(ids: Sequence[int]) -> str:
-    return ",".join(str(int(i)) for i in ids) or "NULL"
-
-
-def remove_import(db: Database, results: Sequence[ImportResult]) -> RemovedImport:
-    """Undo imports: delete what they added, in one transaction; returns it for redo."""
-    imports = [r.import_id for r in results]
-    repayments = [i for r in results for i in r.repayment_ids]
-    accounts = [i for r in results for i in r.account_ids]
-    with write_transaction(db):
-        tx = _take(db, "transactions", f"import_id IN ({_ids(imports)})", [])
-        rp = _take(db, "repayments", f"id IN ({_ids(repayments)})", [])
-        derived_bills.refresh(db)  # bills the files no longer cover go (before their account)
-        # an account the user has put bills or repayments in since stays
-        ac = _take(
-            db,
-            "accounts",
-            f"id IN ({_ids(accounts)}) AND NOT EXISTS (SELECT 1 FROM bills WHERE account_id = "
-            "accounts.id) AND NOT EXISTS (SELECT 1 FROM repayments WHERE account_id = accounts.id)",
-            [],
-        )
-        im = _take(db, "imports", f"id IN ({_ids(imports)})", [])
-    return RemovedImport((im, ac, rp, tx))
-
-
-def restore_import(db: Database, removed: RemovedImport) -> None:
-    """Put back what ``remove_import`` took, with the same ids; refused (``StoreError``,
-    nothing written) if something saved since holds their ids or order numbers."""
-    try:
-        with write_transaction(db):
-            for table, cols, rows in removed.tables:
-                if table == "repayments" and rows:
-                    rows = _without_gone_bills(db, cols, rows)
-                if rows:
-                    db.conn.executemany(
-                        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-                        f"VALUES ({', '.join('?' for _ in cols)})",
-                        rows,
-                    )
-            derived_bills.refresh(db)  # and files the repayments under the bills again
-    except driver.IntegrityError as exc:
-        raise StoreError(Msg("store.integrity", {"detail": str(exc)})) from exc
-
-
-def _without_gone_bills(
-    db: Database, cols: tuple[str, ...], rows: list[tuple[Any, ...]]
-) -> list[tuple[Any, ...]]:
-    """Repayments put back pay no bill that went meanwhile (a derived bill the undo
-    removed); ``derived_bills.refresh`` files them again by the month they name."""
-    i = cols.index("bill_id")
-    live = {b for (b,) in db.execute("SELECT id FROM bills")}
-    return [r if r[i] is None or r[i] in live else (*r[:i], None, *r[i + 1 :]) for r in rows]
 
 
 def imports_of(db: Database) -> list[ImportRecord]:

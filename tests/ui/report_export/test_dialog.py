@@ -110,9 +110,9 @@ def test_the_preview_has_the_pdfs_pages_and_the_pdf_says_the_verdict(
     dialog = open_dialog(window, qtbot)
     if dialog.options().lang != lang:
         redraw(dialog, qtbot, dialog.lang_radios[lang].click)
-    assert dialog.pages == dialog.strip.count() == len(dialog.images) == PAGES[lang]
-    assert all(image is not None for image in dialog.images)
-    assert dialog.page_label.text() == "Page 1 of %1".replace("%1", str(PAGES[lang]))
+    assert dialog.pages == dialog.preview.strip.count() == len(dialog.preview.images) == PAGES[lang]
+    assert all(image is not None for image in dialog.preview.images)
+    assert dialog.preview.page_label.text() == "Page 1 of %1".replace("%1", str(PAGES[lang]))
     out = tmp_path / f"report-{lang}.pdf"
     assert save(dialog, qtbot, out, monkeypatch) == out
     assert len(PdfReader(out).pages) == dialog.pages
@@ -129,19 +129,19 @@ def test_changing_the_language_redraws_the_preview(window: Any, qtbot: Any) -> N
     assert dialog.model is not None and dialog.model.lang == "en"
     assert redraw(dialog, qtbot, dialog.lang_radios["zh_CN"].click) == PAGES["zh_CN"]
     assert dialog.model.lang == "zh_CN"
-    assert dialog.strip.count() == PAGES["zh_CN"]
+    assert dialog.preview.strip.count() == PAGES["zh_CN"]
 
 
 def test_pages_can_be_stepped_through(window: Any, qtbot: Any) -> None:
     dialog = open_dialog(window, qtbot)
-    assert not dialog.prev_button.isEnabled()
-    dialog.next_button.click()
-    assert dialog.strip.currentRow() == 1
-    assert dialog.view.image is dialog.images[1]
-    assert dialog.page_label.text() == "Page 2 of %1".replace("%1", str(dialog.pages))
-    dialog.go_to(dialog.pages - 1)
-    assert not dialog.next_button.isEnabled()
-    assert dialog.view.image is dialog.images[-1]
+    assert not dialog.preview.prev_button.isEnabled()
+    dialog.preview.next_button.click()
+    assert dialog.preview.strip.currentRow() == 1
+    assert dialog.preview.view.image is dialog.preview.images[1]
+    assert dialog.preview.page_label.text() == "Page 2 of %1".replace("%1", str(dialog.pages))
+    dialog.preview.go_to(dialog.pages - 1)
+    assert not dialog.preview.next_button.isEnabled()
+    assert dialog.preview.view.image is dialog.preview.images[-1]
 
 
 def test_the_saved_message_opens_the_file_and_its_folder(
@@ -152,10 +152,10 @@ def test_the_saved_message_opens_the_file_and_its_folder(
     dialog = open_dialog(window, qtbot)
     out = tmp_path / "mine.pdf"
     save(dialog, qtbot, out, monkeypatch)
-    dialog.saved_open.click()
+    dialog.saved_box.open_button.click()
     assert opened[-1] == QUrl.fromLocalFile(str(out)) and opened[-1].isLocalFile()
     save(dialog, qtbot, out, monkeypatch)
-    dialog.saved_folder.click()
+    dialog.saved_box.folder_button.click()
     assert opened[-1] == QUrl.fromLocalFile(str(tmp_path))
     assert window.statusBar().currentMessage().endswith(str(out))
 

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from credithealth.store.errors import StoreError
-from credithealth.store.imports import ImportResult, RemovedImport, remove_import, restore_import
+from credithealth.store.import_undo import RemovedImport, remove_import, restore_import
+from credithealth.store.imports import ImportResult
 from credithealth.ui.common.undo import TextCommand, UndoText
 
 if TYPE_CHECKING:

@@ -34,14 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from credithealth.importers import BillFileError, ParsedFile, read_bill_file
-from credithealth.store.atomic import write_transaction
+from credithealth.importers import BillFileError, ParsedFile
 from credithealth.store.imports import (
     ImportCancelled,
     ImportPreview,
     ImportResult,
-    import_bill,
-    preview_import,
 )
 from credithealth.ui.common import i18n
 from credithealth.ui.common.dialogs import Dialogs
@@ -49,16 +46,12 @@ from credithealth.ui.common.retranslate import Retranslates
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.style import muted_color
 from credithealth.ui.common.tr_args import with_args
-from credithealth.ui.common.worker import Op, Progress, run_op
+from credithealth.ui.common.worker import Op, run_op
 from credithealth.ui.importing.command import ImportCommand
 from credithealth.ui.importing.file_detail import FileDetail, FileEntry, local_files, sentences
+from credithealth.ui.importing.ops import import_all, read_with_preview, rows_in
 
 PASSWORD_CODES = ("importers.password_required", "importers.wrong_password")
-
-
-def _read(path: Path, password: str | None, session: Session) -> tuple[ParsedFile, ImportPreview]:
-    parsed = read_bill_file(path, password)
-    return parsed, preview_import(session.worker_db(), parsed)
 
 
 class ImportDialog(Retranslates, QDialog):
@@ -223,7 +216,9 @@ class ImportDialog(Retranslates, QDialog):
             e.state = "password" if exc.msg.code in PASSWORD_CODES else "error"
             self._changed(e)
 
-        self._reads[id(e)] = run_op(lambda _p: _read(e.path, e.password, session), done, failed)
+        self._reads[id(e)] = run_op(
+            lambda _p: read_with_preview(e.path, e.password, session), done, failed
+        )
 
     def _unlock(self, password: str) -> None:
         e = self.current()
@@ -338,31 +333,18 @@ class ImportDialog(Retranslates, QDialog):
         entries = self.ready_entries()
         if not entries or self.op is not None:
             return
-        session = self.session
-        bills = [e.parsed for e in entries]
-        total = sum(len(b.rows) for b in bills if b is not None) or 1
-
-        def work(progress: Progress) -> list[ImportResult]:
-            db = session.worker_db()
-            results: list[ImportResult] = []
-            base = 0
-            with write_transaction(db):  # every file, or none
-                for bill in bills:
-                    assert bill is not None
-
-                    def step(done: int, _total: int, base: int = base) -> bool:
-                        progress.report(base + done, total, "")
-                        return not progress.cancelled
-
-                    results.append(import_bill(db, bill, progress=step))
-                    base += len(bill.rows)
-            return results
-
+        bills = [e.parsed for e in entries if e.parsed is not None]
+        total = rows_in(bills)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.show()
         self.summary.setText(self.tr("Importing…"))
-        self.op = run_op(work, lambda r: self._imported(entries, r), self._failed, self._progress)
+        self.op = run_op(
+            import_all(self.session, bills),
+            lambda r: self._imported(entries, r),
+            self._failed,
+            self._progress,
+        )
         self._update()
 
     def _progress(self, done: int, total: int, _text: str) -> None:

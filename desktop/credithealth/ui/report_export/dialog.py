@@ -11,13 +11,14 @@ shows in the dialog's progress bar; saving can be cancelled, and then nothing is
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QEvent, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -29,8 +30,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
 )
 
@@ -52,12 +51,12 @@ from credithealth.ui.common.tr_args import with_args
 from credithealth.ui.common.widgets.fields import DateEdit
 from credithealth.ui.common.worker import Op, Progress, run_op
 from credithealth.ui.report_export.cover_name import cover_name, notifier, saved_name
-from credithealth.ui.report_export.preview import PageStrip, PageView
+from credithealth.ui.report_export.pager import PagePreview
+from credithealth.ui.report_export.saved_file import SavedBox, suggested_path
 
 if TYPE_CHECKING:
     from credithealth.ui.common.host import Host
 
-FILE_NAMES = {"zh_CN": "信用健康-准备度报告-%1.pdf", "en": "credit-health-readiness-%1.pdf"}
 # sharp on a high-density screen without holding ~15 MB per page at 2x
 MAX_PREVIEW_DPI = 144
 SETTLE_MS = 300  # a burst of option changes (typing a date) redraws once
@@ -85,13 +84,11 @@ class ReportDialog(Retranslates, QDialog):
         self.setObjectName("reportDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.model: ReportModel | None = None  # the content for the options shown
-        self.images: list[QImage | None] = []
         self.pages = 0  # of the report being previewed, once known
-        self._shown_index = -1
         self._new_preview = False
         self._done_pages = 0
         self._write_total = 0
-        self.saved_box: QMessageBox | None = None
+        self.saved_box: SavedBox | None = None
         self._generation = 0
         self._preview: Steps | None = None
         self._writer: Steps | None = None
@@ -141,41 +138,8 @@ class ReportDialog(Retranslates, QDialog):
         self.name_line.linkActivated.connect(lambda _link: self.host.show_settings())
         notifier.changed.connect(self._name_changed)
 
-        self.strip = PageStrip()
-        self.strip.currentRowChanged.connect(self._show_current)
-        self.view = PageView()
-        self.prev_button = QToolButton()
-        self.prev_button.setObjectName("reportPrevPage")
-        self.prev_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.prev_button.clicked.connect(lambda: self.go_to(self.strip.currentRow() - 1))
-        self.next_button = QToolButton()
-        self.next_button.setObjectName("reportNextPage")
-        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.next_button.clicked.connect(lambda: self.go_to(self.strip.currentRow() + 1))
-        self.page_label = QLabel()
-        self.page_label.setObjectName("reportPageLabel")
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_label.setMinimumWidth(120)
-        pager = QHBoxLayout()
-        pager.addStretch(1)
-        pager.addWidget(self.prev_button)
-        pager.addWidget(self.page_label)
-        pager.addWidget(self.next_button)
-        pager.addStretch(1)
-        view_col = QVBoxLayout()
-        view_col.setSpacing(6)
-        view_col.addWidget(self.view, 1)
-        view_col.addLayout(pager)
-        preview = QHBoxLayout()
-        preview.setSpacing(10)
-        preview.addWidget(self.strip)
-        preview.addLayout(view_col, 1)
-        for keys, step in (
-            (QKeySequence.StandardKey.MoveToPreviousPage, -1),
-            (QKeySequence.StandardKey.MoveToNextPage, 1),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(lambda s=step: self.go_to(self.strip.currentRow() + s))
+        self.preview = PagePreview()
+        self.preview.add_page_keys(self)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
@@ -204,7 +168,7 @@ class ReportDialog(Retranslates, QDialog):
         lay.setSpacing(10)
         lay.addLayout(options)
         lay.addWidget(self.name_line)
-        lay.addLayout(preview, 1)
+        lay.addWidget(self.preview, 1)
         lay.addLayout(bottom)
 
         self._settle = QTimer(self)
@@ -326,22 +290,17 @@ class ReportDialog(Retranslates, QDialog):
         if self._new_preview:  # the first page of a new report: now its length is known
             self._new_preview = False
             self.pages = total
-            self.images = [None] * total
-            self.strip.set_count(total)
+            self.preview.start(total)
             self._done_pages = 0
         index = self._done_pages
         self._done_pages += 1
-        self.images[index] = image
-        self.strip.set_image(index, image)
-        if index == self.strip.currentRow():
-            self._show_current(index)
+        self.preview.set_page(index, image)
         self._set_status(
             with_args(self.tr("Drawing page %1 of %2…"), str(index + 1), str(total)),
             busy=True,
             done=index + 1,
             total=total,
         )
-        self._update_pager()
 
     def _preview_done(self, generation: int) -> None:
         if generation != self._generation:
@@ -368,41 +327,11 @@ class ReportDialog(Retranslates, QDialog):
         else:
             raise exc
 
-    # -- pages -----------------------------------------------------------------------
-
-    def go_to(self, index: int) -> None:
-        if 0 <= index < self.strip.count():
-            self.strip.setCurrentRow(index)
-
-    def _show_current(self, index: int) -> None:
-        image = self.images[index] if 0 <= index < len(self.images) else None
-        if index != self._shown_index:  # another page: from its top
-            self._shown_index = index
-            self.view.verticalScrollBar().setValue(0)
-        self.view.show_image(image, self.tr("Drawing the preview…"))
-        self._update_pager()
-
-    def _update_pager(self) -> None:
-        row, count = self.strip.currentRow(), self.strip.count()
-        if count:
-            self.page_label.setText(with_args(self.tr("Page %1 of %2"), str(row + 1), str(count)))
-        else:
-            self.page_label.setText("")
-        self.prev_button.setEnabled(row > 0)
-        self.next_button.setEnabled(0 <= row < count - 1)
-
     # -- saving ----------------------------------------------------------------------
 
     def default_path(self) -> Path:
         assert self.model is not None
-        folder = app_settings.LAST_REPORT_FOLDER.get()
-        if not (isinstance(folder, str) and folder and Path(folder).is_dir()):
-            docs = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            folder = docs if docs and Path(docs).is_dir() else QDir.homePath()
-        name = with_args(FILE_NAMES[self.model.lang], self.model.on.isoformat())
-        return Path(folder) / name
+        return suggested_path(self.model.lang, self.model.on)
 
     def ask_path(self, suggested: Path) -> Path | None:
         """Where to save (a file dialog); None if the user backs out."""
@@ -498,38 +427,9 @@ class ReportDialog(Retranslates, QDialog):
         self._saving = None
         self._after_write(with_args(self.tr("Saved %1."), path.name))
         self.host.show_status(with_args(self.tr("Readiness report saved to %1"), str(path)), 15_000)
-        box = QMessageBox(self)
-        box.setObjectName("reportSavedBox")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.windowTitle())
-        box.setText(with_args(self.tr("The readiness report (%1 pages) is saved."), str(pages)))
-        box.setInformativeText(str(path))
-        self.saved_open = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
-        self.saved_folder = box.addButton(
-            self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(self.saved_open)
-        box.buttonClicked.connect(lambda button: self._after_saved(button, path))
-        self.saved_box = box
-        box.open()
+        self.saved_box = SavedBox(self, path, pages)
+        self.saved_box.open()
         self.save_finished.emit(path)
-
-    def _after_saved(self, button: QAbstractButton, path: Path) -> None:
-        if button is self.saved_open:
-            self.open_local(path)
-        elif button is self.saved_folder:
-            self.open_local(path.parent)
-
-    def open_local(self, path: Path) -> bool:
-        """Open a file or a folder with the system's own app: a local file URL, never a
-        network one."""
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            return True
-        QMessageBox.warning(
-            self, self.windowTitle(), with_args(self.tr("Could not open %1."), str(path))
-        )
-        return False
 
     # -- state -----------------------------------------------------------------------
 
@@ -552,7 +452,9 @@ class ReportDialog(Retranslates, QDialog):
         name = cover_name()
         link = with_args("<a href='preferences'>%1</a>", self.tr("Change in Preferences…"))
         if name:
-            text = with_args(self.tr("The cover will show your name: %1."), _html(name))
+            text = with_args(
+                self.tr("The cover will show your name: %1."), html.escape(name, quote=False)
+            )
         else:
             text = self.tr("Your name is not on the cover.")
         self.name_line.setText(text + "  " + link)
@@ -586,22 +488,13 @@ class ReportDialog(Retranslates, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export readiness report"))
-        self.strip.setAccessibleName(self.tr("Pages of the report"))
-        self.view.setAccessibleName(self.tr("Page preview"))
         self.lang_label.setText(self.tr("Language:"))
         self.date_label.setText(self.tr("&Data as of:"))
         self._show_date_note()
         self.date_edit.setToolTip(
             self.tr("The report shows your records as they stood on this day.")
         )
-        self.prev_button.setToolTip(self.tr("Previous page"))
-        self.next_button.setToolTip(self.tr("Next page"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("&Save PDF…"))
         self.close_button.setText(self.tr("Close"))
         self._show_name()
-        self._update_pager()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
