@@ -5,20 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QIcon,
     QKeySequence,
-    QPainter,
     QPaintEvent,
-    QPalette,
-    QPixmap,
     QUndoGroup,
     QUndoStack,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -38,8 +33,8 @@ from credithealth import APP_NAME, APP_NAME_ZH
 from credithealth.domain.explain import overall_text, verdict_msg
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
-from credithealth.paths import resource
 from credithealth.ui.app.log_folder import LogFolderAction
+from credithealth.ui.app.page_icons import page_icon
 from credithealth.ui.app.undo_actions import UndoActions
 from credithealth.ui.common import app_settings, i18n
 from credithealth.ui.common.dialogs import Dialogs
@@ -59,8 +54,6 @@ from credithealth.ui.report_export.setup import ReportExport
 if TYPE_CHECKING:
     from credithealth.ui.app.preferences import SettingsDialog
     from credithealth.ui.pages.journey.checkup_wizard import CheckupWizard
-
-ICON_INK = "#3f4a5a"  # the stroke colour the page icons are drawn in
 
 
 class MainWindow(Retranslates, QMainWindow):
@@ -474,26 +467,6 @@ class MainWindow(Retranslates, QMainWindow):
         super().closeEvent(event)
         if event.isAccepted() and self.session.lock is not None:
             self.session.lock.release()  # a second launch may take the database now
-
-
-def page_icon(key: str, widget: QWidget) -> QIcon:
-    """The page's own icon (resources/icons/pages/<key>.svg) drawn in ``widget``'s
-    palette's text colour, so it reads on light and dark themes; else a plain file icon."""
-    path = resource("icons", "pages", f"{key}.svg")
-    if not path.is_file():
-        return widget.style().standardIcon(widget.style().StandardPixmap.SP_FileIcon)
-    colour = widget.palette().color(QPalette.ColorRole.WindowText).name()
-    svg = path.read_text(encoding="utf-8").replace(ICON_INK, colour).encode()
-    renderer = QSvgRenderer(QByteArray(svg))
-    icon = QIcon()
-    for size in (20, 40):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 def app_instance() -> QApplication:

@@ -9,7 +9,6 @@ can have moved. The charts (pyqtgraph) are built once the page is first on scree
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -44,6 +42,7 @@ from credithealth.ui.pages.overview import data as overview_data
 from credithealth.ui.pages.overview.backfill import HistoryBackfill
 from credithealth.ui.pages.overview.banner import VerdictBanner
 from credithealth.ui.pages.overview.cards import FactorCard
+from credithealth.ui.pages.overview.chart_slot import Slot, import_charts
 from credithealth.ui.pages.overview.notice import LikelyNotifier, NoticeBar, tray_message
 from credithealth.ui.pages.overview.style_sheet import set_style_sheet
 from credithealth.ui.pages.overview.whatif import WhatIfPanel
@@ -54,23 +53,6 @@ if TYPE_CHECKING:
     from credithealth.ui.pages.overview.charts import ChartCard, OverviewCharts
 
 STATUS_SECONDS = 15
-
-
-def _import_charts(_progress: object) -> None:
-    """pyqtgraph, numpy and the chart modules (class definitions only: no Qt object is
-    made at import), loaded off the GUI thread."""
-    importlib.import_module("credithealth.ui.pages.overview.charts")
-
-
-class Slot(QWidget):
-    """Where a chart goes once pyqtgraph is loaded; it keeps the chart's room meanwhile."""
-
-    def __init__(self, min_height: int) -> None:
-        super().__init__()
-        self.setMinimumHeight(min_height)
-        self.lay = QVBoxLayout(self)
-        self.lay.setContentsMargins(0, 0, 0, 0)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
 
 class OverviewPage(Page):
@@ -386,7 +368,7 @@ class OverviewPage(Page):
                 QTimer.singleShot(0, self._start_charts)
 
     def _start_charts(self) -> None:
-        run_op(_import_charts, lambda _r: self._build_next_chart(), self._failed)
+        run_op(import_charts, lambda _r: self._build_next_chart(), self._failed)
 
     def _build_next_chart(self) -> None:
         if self.charts is not None or self.session.closed:
