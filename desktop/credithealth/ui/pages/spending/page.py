@@ -433,10 +433,13 @@ class SpendingPage(Page):
         self.btn_new.setText(self.tr("New &transaction…"))
         self.btn_new.setToolTip(self.tr("Keep a transaction the bill files do not have"))
         self.view.setAccessibleName(self.tr("Transactions"))
-        self.act_new.setText(self.tr("New transaction…"))
-        self.act_edit.setText(self.tr("Edit…"))
-        self.act_delete.setText(self.tr("Delete"))
-        self.act_import.setText(self.tr("Import bill files…"))
+        for act, text in (
+            (self.act_new, self.tr("New transaction…")),
+            (self.act_edit, self.tr("Edit…")),
+            (self.act_delete, self.tr("Delete")),
+            (self.act_import, self.tr("Import bill files…")),
+        ):
+            act.setText(text)
         self.empty_hint.setText(
             self.tr(
                 "No transactions yet. Import the bill files Alipay or WeChat Pay send you "
