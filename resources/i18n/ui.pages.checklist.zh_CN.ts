@@ -4,6 +4,14 @@
 <context>
     <name>ChecklistPage</name>
     <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Untick “%1”</source>
         <translation>取消勾选“%1”</translation>
     </message>

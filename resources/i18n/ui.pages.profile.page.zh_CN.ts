@@ -45,14 +45,6 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Completed or updated on</source>
         <translation>完善或更新日期</translation>
     </message>

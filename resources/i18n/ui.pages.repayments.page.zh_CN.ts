@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>OverdueStrip</name>
-    <message>
-        <source>Past-due balance</source>
-        <translation>逾期未还金额</translation>
-    </message>
-    <message>
-        <source>Overdue bills</source>
-        <translation>逾期账单</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>最早到期日</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Next bill</source>
-        <translation>下一笔账单</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 left</source>
-        <translation>%1 · %2 · 待还 %3</translation>
-    </message>
-    <message>
-        <source>Unpaid overdue bills block an application until they are repaid in full.</source>
-        <translation>逾期账单全部还清之前，无法申请恢复额度。</translation>
-    </message>
-</context>
-<context>
     <name>RepaymentsPage</name>
     <message>
         <source>All accounts</source>
@@ -113,46 +82,6 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Confirm bill %1</source>
-        <translation>确认 %1 账单</translation>
-    </message>
-    <message>
-        <source>Add account %1</source>
-        <translation>添加账户 %1</translation>
-    </message>
-    <message>
-        <source>Edit account %1</source>
-        <translation>编辑账户 %1</translation>
-    </message>
-    <message>
-        <source>Delete account %1</source>
-        <translation>删除账户 %1</translation>
-    </message>
-    <message>
-        <source>Add bill %1</source>
-        <translation>添加账单 %1</translation>
-    </message>
-    <message>
-        <source>Edit bill %1</source>
-        <translation>编辑账单 %1</translation>
-    </message>
-    <message>
-        <source>Delete bill %1</source>
-        <translation>删除账单 %1</translation>
-    </message>
-    <message>
-        <source>Log repayment of %1</source>
-        <translation>记录 %1 的还款</translation>
-    </message>
-    <message>
-        <source>Edit repayment of %1</source>
-        <translation>编辑 %1 的还款</translation>
-    </message>
-    <message>
-        <source>Delete repayment of %1</source>
-        <translation>删除 %1 的还款</translation>
     </message>
     <message>
         <source>Deleted %1 with %2 bills and %3 repayments. Undo brings them back.</source>

@@ -97,10 +97,6 @@
 <context>
     <name>SecurityPage</name>
     <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, ClassVar, Generic, TypeVar
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from credithealth.store import repo
@@ -64,6 +65,30 @@ class ChecklistPage(SectionedPage, Generic[I]):
     # -- what each page says -------------------------------------------------------------
 
     def item_columns(self) -> list[Column[ChecklistRow[I]]]:
+        """The item, its status, the date it was done (and what the page adds)."""
+        return [
+            Column(lambda: self.tr("Item"), lambda r: self.item_label(r.key)),
+            Column(lambda: self.tr("Status"), self.status_text, color=self.status_color),
+            Column(self.date_heading, self._item_date),
+            *self.more_item_columns(),
+        ]
+
+    def _item_date(self, row: ChecklistRow[I]) -> str:
+        item: Any = row.item
+        when = getattr(item, self.date_field) if item is not None and item.done else None
+        return when.isoformat() if when else ""
+
+    def more_item_columns(self) -> list[Column[ChecklistRow[I]]]:
+        return []
+
+    def date_heading(self) -> str:
+        """The heading of the date column (the item's ``date_field``)."""
+        raise NotImplementedError
+
+    def status_text(self, row: ChecklistRow[I]) -> str:
+        raise NotImplementedError
+
+    def status_color(self, row: ChecklistRow[I]) -> QColor | None:
         raise NotImplementedError
 
     def item_label(self, key: str) -> str:

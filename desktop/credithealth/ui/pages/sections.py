@@ -177,6 +177,17 @@ class RecordSection(Retranslates, QWidget):
         self._update_actions()
         return act
 
+    def add_icon_action(
+        self,
+        icon: QStyle.StandardPixmap,
+        enabled_for: Callable[[Any], bool],
+        slot: Callable[[], None],
+    ) -> QAction:
+        """``add_action`` for an action with a standard icon that runs ``slot``."""
+        act = self.add_action(QAction(self.style().standardIcon(icon), ""), enabled_for)
+        act.triggered.connect(slot)
+        return act
+
     # -- records -------------------------------------------------------------------
 
     def selected(self) -> Any | None:
@@ -259,6 +270,31 @@ class SectionedPage(Page):
         section.worked_in.connect(lambda s=section: self._activate(s))
         section.selection_changed.connect(self.edit_state_changed)
         return section
+
+    def add_log(
+        self,
+        model: RecordTableModel[Any],
+        record_type: Any,
+        *,
+        new: Callable[[], None],
+        edit: Callable[[Any], None],
+        delete: Callable[[Any], None],
+        newest_first_by: int,
+    ) -> RecordSection:
+        """A section listing one table's records (named for the table), newest first by
+        column ``newest_first_by`` until the user sorts it otherwise."""
+        table = record_type.table
+        return self.add_section(
+            RecordSection(
+                table,
+                model,
+                [table],
+                new=new,
+                edit=edit,
+                delete=delete,
+                default_sort=(newest_first_by, Qt.SortOrder.DescendingOrder),
+            )
+        )
 
     def _activate(self, section: RecordSection) -> None:
         if self.active is not section:

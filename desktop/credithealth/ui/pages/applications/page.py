@@ -8,8 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
 from credithealth.domain.assess import assess, cooldown_blocker
@@ -32,7 +31,7 @@ from credithealth.ui.common.widgets.fields import (
     OptionalDateEdit,
     RecordForm,
 )
-from credithealth.ui.pages.sections import RecordSection, SectionedPage, sentences
+from credithealth.ui.pages.sections import SectionedPage, sentences
 
 Predict = Callable[[date], str | None]
 
@@ -204,22 +203,19 @@ class ApplicationsPage(SectionedPage):
             ],
             lambda: applications.applications(session.db, newest_first=True),
         )
-        self.attempts = self.add_section(
-            RecordSection(
-                "applications",
-                self.model,
-                [Application.table],
-                new=self.new_application,
-                edit=self.edit_application,
-                delete=self.delete_application,
-                default_sort=(0, Qt.SortOrder.DescendingOrder),
-            )
+        self.attempts = self.add_log(
+            self.model,
+            Application,
+            new=self.new_application,
+            edit=self.edit_application,
+            delete=self.delete_application,
+            newest_first_by=0,
         )
-        self.act_decide = self.attempts.add_action(
-            QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogYesButton), ""),
+        self.act_decide = self.attempts.add_icon_action(
+            QStyle.StandardPixmap.SP_DialogYesButton,
             lambda a: a.status == "pending",
+            self.decide_selected,
         )
-        self.act_decide.triggered.connect(self.decide_selected)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.attempts, 1)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -32,7 +32,7 @@ from credithealth.ui.common.tr_args import with_args
 from credithealth.ui.common.widgets.check_fields import CheckField
 from credithealth.ui.common.widgets.fields import ChoiceBox, DateEdit, OptionalDateEdit, RecordForm
 from credithealth.ui.pages.checklist import ChecklistPage
-from credithealth.ui.pages.sections import ChecklistRow, RecordSection, sentences
+from credithealth.ui.pages.sections import ChecklistRow, sentences
 
 
 def item_label(key: str) -> str:
@@ -143,16 +143,18 @@ class ProfileItemForm(RecordForm):
 
 
 class ChangeForm(RecordForm):
+    """A change of details: which item changed and when (warned against the allowance)."""
+
     def __init__(
         self,
         change: ProfileChange | None,
         warning: ChangeWarning,
         today: date,
+        *,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Change of details"), parent)
-        self.change = change
-        self.warning = warning
+        self.change, self.warning = change, warning
         self.key = ChoiceBox(
             [(k, item_label(k)) for k in PROFILE_ITEM_KEYS], change.key if change else "phone"
         )
@@ -177,19 +179,8 @@ class ProfilePage(ChecklistPage[ProfileItem]):
     item_keys = PROFILE_ITEM_KEYS
     date_field = "updated_on"
 
-    def item_columns(self) -> list[Column[ChecklistRow[ProfileItem]]]:
-        return [
-            Column(lambda: self.tr("Item"), lambda r: item_label(r.key)),
-            Column(lambda: self.tr("Status"), self._status, color=self._status_color),
-            Column(
-                lambda: self.tr("Completed or updated on"),
-                lambda r: (
-                    r.item.updated_on.isoformat()
-                    if r.item and r.item.done and r.item.updated_on
-                    else ""
-                ),
-            ),
-        ]
+    def date_heading(self) -> str:
+        return self.tr("Completed or updated on")
 
     def item_label(self, key: str) -> str:
         return item_label(key)
@@ -212,16 +203,13 @@ class ProfilePage(ChecklistPage[ProfileItem]):
             lambda: checklists.profile_changes(session.db),
             emphasis=self.in_window,
         )
-        self.changes = self.add_section(
-            RecordSection(
-                "profile_changes",
-                self.changes_model,
-                [ProfileChange.table],
-                new=self.new_change,
-                edit=self.edit_change,
-                delete=self.delete_change,
-                default_sort=(1, Qt.SortOrder.DescendingOrder),
-            )
+        self.changes = self.add_log(
+            self.changes_model,
+            ProfileChange,
+            new=self.new_change,
+            edit=self.edit_change,
+            delete=self.delete_change,
+            newest_first_by=1,
         )
         self.lay_out(self.changes)
 
@@ -286,10 +274,10 @@ class ProfilePage(ChecklistPage[ProfileItem]):
 
     # -- checklist -------------------------------------------------------------------
 
-    def _status(self, row: ChecklistRow[ProfileItem]) -> str:
+    def status_text(self, row: ChecklistRow[ProfileItem]) -> str:
         return self.tr("Complete") if item_state(row.item) == "done" else self.tr("Missing")
 
-    def _status_color(self, row: ChecklistRow[ProfileItem]) -> QColor | None:
+    def status_color(self, row: ChecklistRow[ProfileItem]) -> QColor | None:
         return verdict_colors("likely")[1] if item_state(row.item) == "done" else None
 
     def edit_item(self, row: ChecklistRow[ProfileItem], tick: bool = False) -> None:
@@ -327,14 +315,14 @@ class ProfilePage(ChecklistPage[ProfileItem]):
 
     def new_change(self) -> None:
         self.add_record(
-            ChangeForm(None, self._warning(), self.session.today(), self),
+            ChangeForm(None, self._warning(), self.session.today(), parent=self),
             lambda: self.tr("Log a change"),
         )
 
     def edit_change(self, c: ProfileChange) -> None:
         self.edit_record(
             c,
-            ChangeForm(c, self._warning(c), self.session.today(), self),
+            ChangeForm(c, self._warning(c), self.session.today(), parent=self),
             lambda: self.tr("Edit change"),
         )
 

@@ -8,15 +8,12 @@ command through the session; delete asks nothing because it can be undone.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -28,135 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from credithealth.domain.money import format_yuan
-from credithealth.domain.records import Account, Bill, DismissedBill, Repayment
+from credithealth.domain.records import Account, Bill, Repayment
 from credithealth.domain.results import Assessment
 from credithealth.store.accounts import account_contents
 from credithealth.store.bills import (
     BillStatus,
-    OverdueSummary,
-    bill_statuses,
-    next_due_bill,
-    overdue_summary,
 )
 from credithealth.store.errors import StoreError
 from credithealth.ui.common import app_settings
 from credithealth.ui.common.session import Session
-from credithealth.ui.common.style import overdue_color, verdict_colors
 from credithealth.ui.common.tr_args import with_args
 from credithealth.ui.common.widgets.record_table import RecordTable
 from credithealth.ui.pages.base import Page
+from credithealth.ui.pages.repayments.commands import RecordCommands
 from credithealth.ui.pages.repayments.forms import AccountForm, BillForm, RepaymentForm, SavingForm
 from credithealth.ui.pages.repayments.models import (
-    RIGHT,
     AccountsModel,
     BillsModel,
     RepaymentsModel,
-    days_late_text,
-    tinted,
 )
+from credithealth.ui.pages.repayments.overdue_strip import OverdueStrip
+from credithealth.ui.pages.repayments.sizes import height_for_rows, room_for_amounts
 
 TABLES = ("accounts", "bills", "repayments")
-
-
-def _rgba(c: QColor) -> str:
-    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {c.alpha()})"
-
-
-class Stat(QWidget):
-    """A small caption over a value."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.caption = QLabel()
-        self.value = QLabel()
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        f = self.value.font()
-        f.setPointSizeF(f.pointSizeF() * 1.25)
-        f.setBold(True)
-        self.value.setFont(f)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(1)
-        lay.addWidget(self.caption)
-        lay.addWidget(self.value)
-
-
-class OverdueStrip(QFrame):
-    """Past-due balance, overdue bills, the oldest due date, and the next bill."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overdueStrip")
-        self.balance = Stat()
-        self.count = Stat()
-        self.oldest = Stat()
-        self.next_due = Stat()
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(14, 8, 14, 8)
-        lay.setSpacing(28)
-        for s in (self.balance, self.count, self.oldest, self.next_due):
-            lay.addWidget(s)
-        lay.addStretch(1)
-        self.summary = OverdueSummary()
-        self.next_bill: BillStatus | None = None
-        self.today = date.today()
-
-    @property
-    def overdue(self) -> bool:
-        return self.summary.bills > 0
-
-    def load(self, session: Session) -> None:
-        """Read the figures from the store (after a change) and show them."""
-        self.today = session.today()
-        self.summary = overdue_summary(session.db, self.today)
-        self.next_bill = next_due_bill(session.db, self.today)
-        self.render()
-
-    def render(self) -> None:
-        """Show the figures read last, in the current language."""
-        s, nxt, today = self.summary, self.next_bill, self.today
-        self.balance.caption.setText(self.tr("Past-due balance"))
-        self.balance.value.setText(format_yuan(s.balance_fen))
-        self.count.caption.setText(self.tr("Overdue bills"))
-        self.count.value.setText(str(s.bills))
-        self.oldest.caption.setText(self.tr("Oldest due date"))
-        if s.oldest_due_on is None:
-            self.oldest.value.setText("—")
-        else:
-            late = days_late_text((today - s.oldest_due_on).days)
-            self.oldest.value.setText(
-                with_args(self.tr("%1 (%2)"), s.oldest_due_on.isoformat(), late)
-            )
-        self.next_due.caption.setText(self.tr("Next bill"))
-        if nxt is None:
-            self.next_due.value.setText("—")
-        else:
-            self.next_due.value.setText(
-                with_args(
-                    self.tr("%1 · %2 · %3 left"),
-                    nxt.bill.due_on.isoformat(),
-                    nxt.fact.account_name,
-                    format_yuan(nxt.fact.unpaid_fen()),
-                )
-            )
-        if self.overdue:
-            red = overdue_color()
-            bg, fg, border, value_fg = _rgba(tinted(red, 40)), red.name(), red.name(), red.name()
-        else:
-            ok_bg, ok_fg = verdict_colors("likely")
-            bg, fg, border, value_fg = ok_bg.name(), ok_fg.name(), ok_bg.name(), ok_fg.name()
-        self.setStyleSheet(
-            f"#overdueStrip {{ background: {bg}; border: 1px solid {border}; border-radius: 6px; }}"
-            f" #overdueStrip QLabel {{ color: {fg}; background: transparent; }}"
-        )
-        for stat in (self.balance, self.count, self.oldest):
-            stat.value.setStyleSheet(f"color: {value_fg};")
-        self.setToolTip(
-            self.tr("Unpaid overdue bills block an application until they are repaid in full.")
-            if self.overdue
-            else ""
-        )
 
 
 class RepaymentsPage(Page):
@@ -168,6 +59,8 @@ class RepaymentsPage(Page):
         self.account_id: int | None = None  # the account filter; None: all
         self.form: SavingForm | None = None  # the open form, if any
         self._syncing = False
+        # how the page's edits become undoable commands
+        self.commands = RecordCommands(session, self._show_saved, self)
 
         self.strip = OverdueStrip()
         self.btn_repay = QPushButton()
@@ -218,7 +111,7 @@ class RepaymentsPage(Page):
         ):
             if table.name in fresh:
                 table.view.sortByColumn(column, order)
-                self._room_for_amounts(table)
+                room_for_amounts(table)
         self.accounts.selection_changed.connect(self._account_selected)
 
         self.new_menu = QMenu(self)
@@ -264,17 +157,6 @@ class RepaymentsPage(Page):
 
     # -- sizes ------------------------------------------------------------------------
 
-    @staticmethod
-    def _room_for_amounts(table: RecordTable) -> None:
-        """First run: money columns wide enough for five figures even if the lists start
-        empty (the widths are kept, and the header alone would cut amounts off later)."""
-        fm = table.view.fontMetrics()
-        wide = fm.horizontalAdvance("¥88,888.88") + 16
-        for c, col in enumerate(table.model.columns):
-            if col.align == RIGHT and table.view.columnWidth(c) < wide:
-                table.view.setColumnWidth(c, wide)
-        table.save_columns()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._sized:
@@ -284,16 +166,7 @@ class RepaymentsPage(Page):
         if state is not None and self.splitter.restoreState(state):
             return
         # the accounts list shows all of a few accounts (up to six); the rest is shared
-        view = self.accounts.view
-        rows = min(max(len(self.accounts_model.rows), 3), 6)
-        want = (
-            self.accounts.title.sizeHint().height()
-            + self.accounts.layout().spacing()
-            + view.horizontalHeader().sizeHint().height()
-            + rows * view.verticalHeader().defaultSectionSize()
-            + 2 * view.frameWidth()
-            + 4
-        )
+        want = height_for_rows(self.accounts, min(max(len(self.accounts_model.rows), 3), 6))
         total = sum(self.splitter.sizes())
         rest = max(0, total - want)
         self.splitter.setSizes([want, rest // 2, rest - rest // 2])
@@ -518,13 +391,24 @@ class RepaymentsPage(Page):
             kind
         ]()
 
+    def confirm_selected_bill(self) -> None:
+        """The selected derived bill becomes the user's own (undoable)."""
+        bill = self._selected_derived()
+        if bill is not None:
+            self.commands.confirm(bill)
+
     def new_account(self) -> None:
-        self.show_single_form(AccountForm(self.session, self._inserter("accounts"), parent=self))
+        self.show_single_form(
+            AccountForm(self.session, self.commands.inserter("accounts"), parent=self)
+        )
 
     def new_bill(self) -> None:
         self.show_single_form(
             BillForm(
-                self.session, self._inserter("bills"), account_id=self._account_hint(), parent=self
+                self.session,
+                self.commands.inserter("bills"),
+                account_id=self._account_hint(),
+                parent=self,
             )
         )
 
@@ -532,7 +416,7 @@ class RepaymentsPage(Page):
         self.show_single_form(
             RepaymentForm(
                 self.session,
-                self._inserter("repayments"),
+                self.commands.inserter("repayments"),
                 account_id=self._account_hint(),
                 parent=self,
             )
@@ -542,39 +426,13 @@ class RepaymentsPage(Page):
         if isinstance(rec, BillStatus):
             rec = rec.bill
         cls = {Account: AccountForm, Bill: BillForm, Repayment: RepaymentForm}[type(rec)]
-        self.show_single_form(cls(self.session, self._updater(rec), rec, parent=self))
-
-    def _derived_for(self, bill: Bill) -> Bill | None:
-        """A derived bill of the same account and month, which a new bill replaces."""
-        return next(
-            (
-                s.bill
-                for s in bill_statuses(self.session.db, self.session.today(), bill.account_id)
-                if s.bill.period == bill.period and s.bill.derived
-            ),
-            None,
-        )
+        self.show_single_form(cls(self.session, self.commands.updater(rec), rec, parent=self))
 
     def _selected_derived(self) -> Bill | None:
         rec = self.bills.selected_record()
         if isinstance(rec, BillStatus) and rec.bill.derived:
             return rec.bill
         return None
-
-    def confirm_selected_bill(self) -> None:
-        """The selected derived bill becomes the user's own (undoable)."""
-        bill = self._selected_derived()
-        if bill is None:
-            return
-        mine = replace(bill, derived=False)
-        try:
-            self.session.update(
-                bill, mine, lambda: with_args(self.tr("Confirm bill %1"), bill.period)
-            )
-        except StoreError as exc:
-            self.session.error.emit(exc.msg)
-            return
-        self._show_saved("bills", mine)
 
     def _edit_selected(self, table: RecordTable) -> None:
         rec = table.selected_record()
@@ -593,29 +451,6 @@ class RepaymentsPage(Page):
         overdue = [s for s in self.bills_model.rows if self.bills_model.overdue(s)]
         return overdue[0].bill.account_id if overdue else None
 
-    def _inserter(self, kind: str) -> Any:
-        def save(rec: Any) -> None:
-            derived = self._derived_for(rec) if isinstance(rec, Bill) else None
-            if derived is None:
-                saved = self.session.insert(rec, lambda: self._describe("add", rec))
-            else:  # the bill entered by hand takes the derived one's place (and repayments)
-                saved = self.session.update(
-                    derived, replace(rec, id=derived.id), lambda: self._describe("add", rec)
-                )
-            self._show_saved(kind, saved)
-
-        return save
-
-    def _updater(self, old: Any) -> Any:
-        kind = old.table
-
-        def save(rec: Any) -> None:
-            if rec != old:
-                self.session.update(old, rec, lambda: self._describe("edit", rec))
-            self._show_saved(kind, rec)
-
-        return save
-
     def _show_saved(self, kind: str, rec: Any) -> None:
         """Make the saved record visible and selected (switching the filter if needed)."""
         account = rec.id if isinstance(rec, Account) else rec.account_id
@@ -625,40 +460,7 @@ class RepaymentsPage(Page):
             self._select(kind, rec.id)
             self._set_active(self.tables[kind])
 
-    def _describe(self, what: str, rec: Any) -> str:
-        """The undo stack's text for a change."""
-        if isinstance(rec, Account):
-            text = {
-                "add": self.tr("Add account %1"),
-                "edit": self.tr("Edit account %1"),
-                "delete": self.tr("Delete account %1"),
-            }[what]
-            return with_args(text, rec.name)
-        if isinstance(rec, Bill):
-            text = {
-                "add": self.tr("Add bill %1"),
-                "edit": self.tr("Edit bill %1"),
-                "delete": self.tr("Delete bill %1"),
-            }[what]
-            return with_args(text, rec.period)
-        text = {
-            "add": self.tr("Log repayment of %1"),
-            "edit": self.tr("Edit repayment of %1"),
-            "delete": self.tr("Delete repayment of %1"),
-        }[what]
-        return with_args(text, format_yuan(rec.amount_fen))
-
     # -- delete -----------------------------------------------------------------------
-
-    def _delete_derived(self, bill: Bill) -> None:
-        """Delete a derived bill and remember it, so bill files never derive it again: one
-        undo step for both."""
-        self.session.begin_macro(lambda: self._describe("delete", bill))
-        try:
-            self.session.delete(bill)
-            self.session.insert(DismissedBill(bill.account_id, bill.period))
-        finally:
-            self.session.end_macro()
 
     def _delete_from(self, table: RecordTable) -> None:
         rec = table.selected_record()
@@ -677,10 +479,7 @@ class RepaymentsPage(Page):
             )
         row = table.view.currentIndex().row()
         try:
-            if isinstance(rec, Bill) and rec.derived:
-                self._delete_derived(rec)
-            else:
-                self.session.delete(rec, lambda: self._describe("delete", rec))
+            self.commands.delete(rec)
         except StoreError as exc:
             self.session.error.emit(exc.msg)
             return

@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from credithealth.domain.factors.account_security import item_state, renewal_due_on
@@ -36,7 +35,7 @@ from credithealth.ui.common.widgets.fields import (
     RecordForm,
 )
 from credithealth.ui.pages.checklist import ChecklistPage
-from credithealth.ui.pages.sections import ChecklistRow, RecordSection, sentences
+from credithealth.ui.pages.sections import ChecklistRow, sentences
 
 RENEW_DAYS_MAX = 3650
 
@@ -173,18 +172,11 @@ class SecurityPage(ChecklistPage[SecurityItem]):
     item_keys = SECURITY_ITEM_KEYS
     date_field = "done_on"
 
-    def item_columns(self) -> list[Column[ChecklistRow[SecurityItem]]]:
-        return [
-            Column(lambda: self.tr("Item"), lambda r: item_label(r.key)),
-            Column(lambda: self.tr("Status"), self._status, color=self._status_color),
-            Column(
-                lambda: self.tr("Done on"),
-                lambda r: (
-                    r.item.done_on.isoformat() if r.item and r.item.done and r.item.done_on else ""
-                ),
-            ),
-            Column(lambda: self.tr("Renewal"), self._renewal),
-        ]
+    def date_heading(self) -> str:
+        return self.tr("Done on")
+
+    def more_item_columns(self) -> list[Column[ChecklistRow[SecurityItem]]]:
+        return [Column(lambda: self.tr("Renewal"), self._renewal)]
 
     def item_label(self, key: str) -> str:
         return item_label(key)
@@ -209,22 +201,17 @@ class SecurityPage(ChecklistPage[SecurityItem]):
             lambda: checklists.security_events(session.db),
             emphasis=self.is_open,
         )
-        self.incidents = self.add_section(
-            RecordSection(
-                "security_events",
-                self.events_model,
-                [SecurityEvent.table],
-                new=self.new_incident,
-                edit=self.edit_incident,
-                delete=self.delete_incident,
-                default_sort=(1, Qt.SortOrder.DescendingOrder),
-            )
+        self.incidents = self.add_log(
+            self.events_model,
+            SecurityEvent,
+            new=self.new_incident,
+            edit=self.edit_incident,
+            delete=self.delete_incident,
+            newest_first_by=1,
         )
-        self.act_resolve = self.incidents.add_action(
-            QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), ""),
-            self.is_open,
+        self.act_resolve = self.incidents.add_icon_action(
+            QStyle.StandardPixmap.SP_DialogApplyButton, self.is_open, self.resolve_selected
         )
-        self.act_resolve.triggered.connect(self.resolve_selected)
         self.lay_out(self.incidents)
 
     def title(self) -> str:
@@ -293,7 +280,7 @@ class SecurityPage(ChecklistPage[SecurityItem]):
     def _expired(self, row: ChecklistRow[SecurityItem]) -> bool:
         return self._state(row) == "due_again"
 
-    def _status(self, row: ChecklistRow[SecurityItem]) -> str:
+    def status_text(self, row: ChecklistRow[SecurityItem]) -> str:
         if self.counts(row):
             return self.tr("Done")
         if self._expired(row):
@@ -303,7 +290,7 @@ class SecurityPage(ChecklistPage[SecurityItem]):
             )
         return self.tr("Not done")
 
-    def _status_color(self, row: ChecklistRow[SecurityItem]) -> QColor | None:
+    def status_color(self, row: ChecklistRow[SecurityItem]) -> QColor | None:
         if self.counts(row):
             return verdict_colors("likely")[1]
         return overdue_color() if self._expired(row) else None

@@ -13,22 +13,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
     QStyle,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +35,7 @@ from credithealth.domain.records import Transaction
 from credithealth.domain.results import Assessment
 from credithealth.store.errors import StoreError
 from credithealth.store.series import monthly_spending
-from credithealth.store.transactions import FilterChoices, TransactionFilter, filter_choices
+from credithealth.store.transactions import TransactionFilter, filter_choices
 from credithealth.ui.common import app_settings, i18n
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.tr_args import with_args
@@ -46,13 +43,12 @@ from credithealth.ui.common.widgets.deferred_save import DeferredSave
 from credithealth.ui.pages.base import Page
 from credithealth.ui.pages.spending.cashout_rows import CashoutRows
 from credithealth.ui.pages.spending.factor_panel import ConsumptionPanel
+from credithealth.ui.pages.spending.filter_bar import FilterBar
 from credithealth.ui.pages.spending.form import TransactionForm
 from credithealth.ui.pages.spending.transactions_model import (
     COLUMNS,
     RECORD_ROLE,
     TransactionsModel,
-    kind_label,
-    source_label,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +56,6 @@ if TYPE_CHECKING:
 
 TABLES = ("transactions",)  # an import or its undo names it too
 HEADER = app_settings.table_header("spending.transactions")
-SEARCH_DELAY_MS = 250
 
 
 class SpendingPage(Page):
@@ -72,7 +67,6 @@ class SpendingPage(Page):
         self.form: TransactionForm | None = None
         self._stale = True  # the data changed since it was last read (or never read)
         self.chart_card: ChartCard | None = None
-        self.choices: FilterChoices | None = None
 
         # -- top: buttons, the chart, the factor ---------------------------------------
         self.btn_import = QPushButton()
@@ -99,32 +93,16 @@ class SpendingPage(Page):
         top_lay.addWidget(self.panel)
 
         # -- filters ----------------------------------------------------------------------
-        self.search = QLineEdit()
-        self.search.setObjectName("spendingSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filter)
-        self.month = self._combo("spendingMonth", 9)
-        self.source = self._combo("spendingSource", 8)
-        self.method = self._combo("spendingMethod", 12)
-        self.category = self._combo("spendingCategory", 8)
-        self.kind = self._combo("spendingKind", 10)
-        self.btn_clear = QToolButton()
-        self.btn_clear.setObjectName("spendingClear")
-        self.btn_clear.clicked.connect(self.clear_filters)
-        self.count = QLabel()
-        self.count.setObjectName("spendingCount")
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        for combo in (self.month, self.source, self.method, self.category, self.kind):
-            bar.addWidget(combo, 1)
-        bar.addWidget(self.btn_clear)
-        bar.addWidget(self.count)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.clear_clicked.connect(self.clear_filters)
+        # the bar's parts, as the page has always offered them
+        self.search, self.count, self.btn_clear = (
+            self.filters.search,
+            self.filters.count,
+            self.filters.btn_clear,
+        )
+        self.month, self.source, self.method, self.category, self.kind = self.filters.combos()
 
         # -- the table ----------------------------------------------------------------------
         self.model = TransactionsModel(
@@ -171,7 +149,7 @@ class SpendingPage(Page):
         self.cashouts.setMaximumHeight(230)
         self.cashouts.hide()
         table_lay.addWidget(self.cashouts)
-        table_lay.addLayout(bar)
+        table_lay.addWidget(self.filters)
         table_lay.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -196,14 +174,6 @@ class SpendingPage(Page):
         session.assessment_changed.connect(self._assessed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.retranslate()
-
-    def _combo(self, name: str, chars: int) -> QComboBox:
-        c = QComboBox()
-        c.setObjectName(name)
-        c.setMinimumContentsLength(chars)
-        c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        c.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        return c
 
     # -- loading -------------------------------------------------------------------------
 
@@ -231,9 +201,8 @@ class SpendingPage(Page):
         db = self.session.db
         kept = self.selected()
         first = not self.model.loaded
-        self.choices = filter_choices(db)
-        self._fill_choices()
-        self.model.filter = self.current_filter()
+        self.filters.fill_choices(filter_choices(db))
+        self.model.filter = self.filters.current_filter()
         self.model.reload()
         if first:
             self._restore_header()
@@ -273,88 +242,25 @@ class SpendingPage(Page):
         if r is not None and self.month.findData(r.key) >= 0:
             self.month.setCurrentIndex(self.month.findData(r.key))
 
-    def _fill_choices(self) -> None:
-        c = self.choices
-        if c is None:
-            return
-        month = self.month.currentData()
-        self._set_items(self.month, self.tr("All months"), [(m, m) for m in c.months], month)
-        self._set_items(
-            self.source,
-            self.tr("All sources"),
-            [(s, source_label(s)) for s in c.sources],
-            self.source.currentData(),
-        )
-        self._set_items(
-            self.method,
-            self.tr("All methods"),
-            [(m, m) for m in c.methods],
-            self.method.currentData(),
-        )
-        self._set_items(
-            self.category,
-            self.tr("All categories"),
-            [(x, x) for x in c.categories],
-            self.category.currentData(),
-        )
-        self._set_items(
-            self.kind,
-            self.tr("All kinds"),
-            [(k, kind_label(k)) for k in c.kinds],
-            self.kind.currentData(),
-        )
-
-    @staticmethod
-    def _set_items(
-        combo: QComboBox, everything: str, items: list[tuple[str, str]], current: Any
-    ) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for code, label in items:
-            combo.addItem(label, code)
-        i = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(0, i))
-        combo.blockSignals(False)
-
     # -- filters -------------------------------------------------------------------------
 
-    def current_filter(self) -> TransactionFilter:
-        return TransactionFilter(
-            text=self.search.text().strip(),
-            month=self.month.currentData(),
-            source=self.source.currentData(),
-            method=self.method.currentData(),
-            category=self.category.currentData(),
-            kind=self.kind.currentData(),
-        )
-
     def apply_filter(self) -> None:
-        self._search_timer.stop()
+        self.filters.search_timer.stop()
         if not self.model.loaded:
             return
-        f = self.current_filter()
+        f = self.filters.current_filter()
         if f != self.model.filter:
             self.model.set_filter(f)
             self._update_counts()
 
     def clear_filters(self) -> None:
-        for c in (self.month, self.source, self.method, self.category, self.kind):
-            c.blockSignals(True)
-            c.setCurrentIndex(0)
-            c.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        self.filters.reset()
         self.apply_filter()
 
     def _update_counts(self) -> None:
         n = self.model.rowCount()
         filtered = self.model.filter != TransactionFilter()
-        self.count.setText(
-            with_args(self.tr("%1 shown") if filtered else self.tr("%1 transactions"), f"{n:,}")
-        )
-        self.btn_clear.setEnabled(filtered)
+        self.filters.show_count(n, filtered)
         empty = not filtered and n == 0
         self.empty_hint.setVisible(empty)
         self.edit_state_changed.emit()
@@ -450,7 +356,7 @@ class SpendingPage(Page):
         self._status(self.tr("Deleted. Edit → Undo brings it back."))
 
     def _categories(self) -> list[str]:
-        return list(self.choices.categories) if self.choices else []
+        return list(self.filters.choices.categories) if self.filters.choices else []
 
     def _insert(self, rec: Transaction) -> None:
         saved = self.session.insert(rec, lambda: self._describe("add", rec))
@@ -531,24 +437,14 @@ class SpendingPage(Page):
         self.btn_import.setToolTip(self.tr("Import Alipay or WeChat Pay bill files"))
         self.btn_new.setText(self.tr("New &transaction…"))
         self.btn_new.setToolTip(self.tr("Keep a transaction the bill files do not have"))
-        self.search.setPlaceholderText(self.tr("Search counterparty, description, order number…"))
-        # names for screen readers: a filter's current choice is not its name
-        self.search.setAccessibleName(self.tr("Search transactions"))
         self.view.setAccessibleName(self.tr("Transactions"))
-        for combo, name in (
-            (self.month, self.tr("Month")),
-            (self.source, self.tr("Source")),
-            (self.method, self.tr("Payment method")),
-            (self.category, self.tr("Category")),
-            (self.kind, self.tr("Kind")),
+        for act, text in (
+            (self.act_new, self.tr("New transaction…")),
+            (self.act_edit, self.tr("Edit…")),
+            (self.act_delete, self.tr("Delete")),
+            (self.act_import, self.tr("Import bill files…")),
         ):
-            combo.setAccessibleName(name)
-        self.btn_clear.setText(self.tr("Clear"))
-        self.btn_clear.setToolTip(self.tr("Show every transaction"))
-        self.act_new.setText(self.tr("New transaction…"))
-        self.act_edit.setText(self.tr("Edit…"))
-        self.act_delete.setText(self.tr("Delete"))
-        self.act_import.setText(self.tr("Import bill files…"))
+            act.setText(text)
         self.empty_hint.setText(
             self.tr(
                 "No transactions yet. Import the bill files Alipay or WeChat Pay send you "
@@ -556,7 +452,7 @@ class SpendingPage(Page):
                 "spend, large purchases, cash-outs on credit and the share paid with Huabei."
             )
         )
-        self._fill_choices()
+        self.filters.retranslate()
         self.model.retranslate()
         if self.model.loaded:
             self._update_counts()
