@@ -10,26 +10,7 @@ from pathlib import Path
 import pytest
 
 from credithealth.cli import main
-
-DAY = "2026-11-26"
-FACTORS = {"credit_status", "account_security", "personal_info", "consumption", "external_credit"}
-
-
-def run(*args: str, env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "credithealth", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--today", DAY]) == 0
-    return path
+from tests.cli.helpers import DAY, FACTORS
 
 
 def test_assess_json_has_the_design_shape(

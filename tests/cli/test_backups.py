@@ -8,16 +8,6 @@ import pytest
 
 from credithealth.cli import main
 
-DAY = "2026-11-26"
-FACTORS = {"credit_status", "account_security", "personal_info", "consumption", "external_credit"}
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--today", DAY]) == 0
-    return path
-
 
 def test_backup_and_restore(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
