@@ -3,6 +3,8 @@ transactional. Never edit a released step; add a new one."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "credithealth"
@@ -256,4 +258,10 @@ def applied_steps(db: Database) -> list[str]:
 
 def known_steps() -> list[str]:
     """Every step this version defines, in order: all of them are pending on an empty database."""
-    return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
+    return list(_steps_of(migrations))
+
+
+@cache
+def _steps_of(steps: Migrations) -> tuple[str, ...]:
+    # a step set is fixed once defined, and every open asks for it several times
+    return tuple(m.name for m in steps.pending(Database(memory=True, execute_plugins=False)))
