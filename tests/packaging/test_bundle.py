@@ -21,7 +21,8 @@ import pytest
 
 from tests.packaging.support import ROOT, load
 
-pytestmark = pytest.mark.packaging
+# building the bundle with PyInstaller takes minutes on a slow machine
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(1800)]
 bundle_info = load("bundle_info")
 build = load("build")
 smoke = load("smoke_test")

@@ -20,11 +20,22 @@ demo_copy = safety_fixtures.demo_copy
 app_window = safety_fixtures.app_window
 
 
-def _damaged_under(window, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _damaged_under(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
     """Damage inside a row (which the cheap check at open does not read) of a table the
     window does not read at start (the self-checks, read by the Journey page), written to
-    the file itself: the -wal emptied first, so every reader reads the damaged page."""
-    wait_all()
+    the file itself: the -wal emptied first, so every reader reads the damaged page.
+
+    The window's own work is let finish first (a load queued by a language switch, the
+    history back-fill it starts): this test is about the daily check, not about them."""
+    overview = window.pages["overview"]
+
+    def idle() -> bool:
+        QApplication.processEvents()
+        return (
+            not overview.backfill.running and not overview._load_timer.isActive() and wait_all(0)
+        )
+
+    qtbot.waitUntil(idle, timeout=15_000)
     window.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage_a_row(path, "checkups")
 
@@ -32,7 +43,7 @@ def _damaged_under(window, path: Path) -> None:  # type: ignore[no-untyped-def]
 def test_a_failed_background_check_says_the_database_is_damaged(  # type: ignore[no-untyped-def]
     qtbot, app_window, demo_copy: Path
 ) -> None:
-    _damaged_under(app_window, demo_copy)
+    _damaged_under(qtbot, app_window, demo_copy)
     daily = DailyBackups(app_window)
     with qtbot.waitSignal(daily.damaged, timeout=10_000) as damaged:
         assert daily.run()
@@ -52,7 +63,7 @@ def test_the_damaged_message_in_chinese(qtbot, app_window, demo_copy: Path) -> N
     QApplication.processEvents()
     sound = demo_copy.read_bytes()
     try:
-        _damaged_under(app_window, demo_copy)
+        _damaged_under(qtbot, app_window, demo_copy)
         daily = DailyBackups(app_window)
         with qtbot.waitSignal(daily.damaged, timeout=10_000):
             daily.run()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QToolBar,
@@ -33,6 +32,7 @@ from credithealth import APP_NAME, APP_NAME_ZH
 from credithealth.domain.explain import overall_text, verdict_msg
 from credithealth.domain.messages import Msg
 from credithealth.domain.results import Assessment
+from credithealth.ui.app.error_boxes import ErrorBoxes
 from credithealth.ui.app.log_folder import LogFolderAction
 from credithealth.ui.app.page_icons import page_icon
 from credithealth.ui.app.undo_actions import UndoActions
@@ -68,6 +68,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(960, 640))
         self.dialogs = Dialogs(self)  # the single-instance dialogs, closed with a database
+        self.error_boxes = ErrorBoxes(self)
         self.pages = LazyPages(PAGES, self._page_made)
         self.painted = False  # True once first_painted has been sent
         self._paint_seen = False
@@ -345,7 +346,8 @@ class MainWindow(Retranslates, QMainWindow):
         self.progress.show()
 
     def show_error(self, msg: Msg) -> None:
-        QMessageBox.warning(self, self.windowTitle(), msg.render(i18n.current_language()))
+        """Said in a box that does not block (the error may come from background work)."""
+        self.error_boxes.show(msg)
 
     def show_about(self) -> None:
         from credithealth.ui.app.about import AboutDialog
