@@ -31,9 +31,7 @@ def _damaged_under(qtbot, window, path: Path) -> None:  # type: ignore[no-untype
 
     def idle() -> bool:
         QApplication.processEvents()
-        return (
-            not overview.backfill.running and not overview._load_timer.isActive() and wait_all(0)
-        )
+        return not overview.backfill.running and not overview._load_timer.isActive() and wait_all(0)
 
     qtbot.waitUntil(idle, timeout=15_000)
     window.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
