@@ -1,6 +1,7 @@
 """`credit-health assess` imports only what the verdict needs (issue 16: <= 0.2 s as a whole
-process): not Qt, not numpy or pandas (sqlite-utils would pull them in), not the holidays
-package unless a working day is counted, not importlib.metadata for the version."""
+process): not Qt, not sqlite-utils (with click, pluggy and dateutil: the open and the facts
+are plain reads, store/database.py), not numpy or pandas, not the holidays package unless
+a working day is counted, not importlib.metadata for the version."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ NOT_NEEDED = (
     "holidays",
     "importlib.metadata",
     "sqlcipher3",  # a plain file needs only sqlite3 (store/driver.py)
+    "sqlite_utils",
+    "click",
+    "pluggy",
+    "dateutil",
 )
 # the app's own modules that the verdict does not use: writing, importing, printing, the
 # validation limits (only parsing and saving check them), the records' generic repository
@@ -65,17 +70,17 @@ def test_assess_imports_nothing_it_does_not_use(tmp_path: Path) -> None:
 
 
 def test_numpy_stays_importable_after_the_store() -> None:
-    """The store hides numpy from sqlite-utils only while importing it; the charts still
-    import it, and sqlite-utils works the same."""
+    """The store hides numpy from sqlite-utils only while loading it (at the first write);
+    the charts still import it, and sqlite-utils works the same."""
     loaded = _modules_after(
         "import sys\n"
-        "import credithealth.store.db\n"
-        "assert 'numpy' not in sys.modules and 'sqlite_utils.db' in sys.modules\n"
-        "import numpy\n"
         "from credithealth.store.db import memory_db\n"
         "db = memory_db()\n"
+        "db['t'].insert({'n': 1})\n"
+        "assert 'numpy' not in sys.modules and 'sqlite_utils.db' in sys.modules\n"
+        "import numpy\n"
         "db['t'].insert({'n': int(numpy.int64(3))})\n"
-        "assert db.execute('SELECT n FROM t').fetchone() == (3,)"
+        "assert db.execute('SELECT n FROM t ORDER BY n').fetchall() == [(1,), (3,)]"
     )
     assert "numpy" in loaded
 

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Migrations
 
-from credithealth.store import db as store_db
-from credithealth.store import schema, schema_check
+from credithealth.store import schema, steps
 from credithealth.store.db import open_db
 from credithealth.store.encryption import encrypt, is_encrypted
 from credithealth.store.errors import StoreError
@@ -219,8 +218,8 @@ def test_pending_migration_takes_a_backup_first(
     for name in schema.known_steps():
         extended(name=name)(getattr(schema, name))
     extended(name="m999_add_notes")(m999_add_notes)
-    for module in (schema, store_db, schema_check):
-        monkeypatch.setattr(module, "migrations", extended)
+    monkeypatch.setattr(schema, "migrations", extended)
+    monkeypatch.setattr(steps, "STEPS", (*steps.STEPS, "m999_add_notes"))
     db = open_db(demo_file)
     assert "notes" in db.table_names()
     db.conn.close()

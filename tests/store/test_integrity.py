@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils.migrations import Migrations
 
-from credithealth.store import schema
+from credithealth.store import schema, steps
 from credithealth.store.db import open_db
 from credithealth.store.encryption import encrypt
 from credithealth.store.errors import StoreError
@@ -159,6 +159,7 @@ def test_a_cheap_open_runs_the_full_check_before_migrating(
 
     step = Migrations._Migration("m999_add_notes", m999_add_notes)
     monkeypatch.setattr(schema.migrations, "_migrations", [*schema.migrations._migrations, step])
+    monkeypatch.setattr(steps, "STEPS", (*steps.STEPS, "m999_add_notes"))
     refused(demo_file, "store.corrupt", check="cheap")
 
 

@@ -14,8 +14,6 @@ from dataclasses import fields, is_dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from credithealth.domain.messages import LANGS
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.report.mask import mask_text
@@ -30,6 +28,7 @@ from credithealth.report.sections import (
 )
 from credithealth.report.sections import cover as sections_cover
 from credithealth.report.sections.context import Context
+from credithealth.store.database import Database
 
 
 def _model(ctx: Context, prepared_for: str) -> ReportModel:

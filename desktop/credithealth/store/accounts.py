@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from sqlite_utils import Database
-
 from credithealth.domain.records import Account
 from credithealth.store import repo
+from credithealth.store.database import Database
 
 # how a list of accounts is ordered: by name (as the pages list them) or as they were added
 ORDERS = {"name": "name COLLATE NOCASE, id", "added": "id"}

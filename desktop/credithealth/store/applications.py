@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from credithealth.domain.records import Application
 from credithealth.store import repo
 from credithealth.store.convert import from_row
+from credithealth.store.database import Database
 
 
 def applications(db: Database, *, newest_first: bool = False) -> list[Application]:

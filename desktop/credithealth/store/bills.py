@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
 from credithealth.domain.facts import BillFact
 from credithealth.domain.records import Bill
 from credithealth.store import repo
+from credithealth.store.database import Database
 from credithealth.store.facts import bill_facts
 
 

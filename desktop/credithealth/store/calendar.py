@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from credithealth.domain.holiday_notice import (
     HolidayNotice,
     notice_from_record,
@@ -21,6 +19,7 @@ from credithealth.domain.holiday_notice import (
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import HolidayNoticeRecord
 from credithealth.domain.workdays import use_notices
+from credithealth.store.database import Database, has_table
 from credithealth.store.errors import StoreError
 
 TABLE = HolidayNoticeRecord.table
@@ -28,7 +27,7 @@ TABLE = HolidayNoticeRecord.table
 
 def notice_records(db: Database) -> list[HolidayNoticeRecord]:
     """Every stored notice, by year (none before the table exists: an unmigrated file)."""
-    if not db[TABLE].exists() or db.execute(f"SELECT 1 FROM {TABLE} LIMIT 1").fetchone() is None:
+    if not has_table(db, TABLE) or db.execute(f"SELECT 1 FROM {TABLE} LIMIT 1").fetchone() is None:
         return []  # the usual case: no notice, and no need of repo (nor domain.limits: ~5 ms)
     from credithealth.store import repo
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from credithealth.domain.cashout import CreditPatterns, CreditRow, SuspiciousRow, suspicious_rows
 from credithealth.domain.rules import CashoutRules
+from credithealth.store.database import Database
 
 
 def _contains(column: str, key: str, word: str, params: dict[str, Any]) -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
 from credithealth.domain.records import ProfileChange, ProfileItem, SecurityEvent, SecurityItem
 from credithealth.store import repo
 from credithealth.store.convert import from_row
+from credithealth.store.database import Database
 
 
 def security_items(db: Database) -> dict[str, SecurityItem]:

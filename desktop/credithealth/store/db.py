@@ -11,15 +11,13 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlite_utils import Database
-
 from credithealth.domain.messages import Msg
-from credithealth.store import driver
+from credithealth.store import driver, steps
 from credithealth.store.calendar import activate
+from credithealth.store.database import Database
 from credithealth.store.errors import AppError, StoreError
 from credithealth.store.integrity import cheap_check, quick_check
 from credithealth.store.private_files import create_private, private_folder
-from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
 from credithealth.store.schema_check import check_schema
 
 if TYPE_CHECKING:
@@ -53,7 +51,7 @@ def connect(
         conn = _connect_read_only(Path(path), passphrase, busy_timeout_ms)
     else:
         conn = driver.raw_connect(path, passphrase=passphrase, timeout=busy_timeout_ms / 1000)
-    db = Database(conn, execute_plugins=False)
+    db = Database(conn)
     try:
         _configure(db, read_only=read_only, busy_timeout_ms=busy_timeout_ms, memory=memory)
     except driver.Error as exc:
@@ -170,26 +168,21 @@ def inspect_file(path: Path) -> str | None:
 
 
 def pending_steps(db: Database) -> list[str]:
-    return [m.name for m in migrations.pending(db)]
+    return steps.pending_steps(db)
 
 
 def unknown_steps(db: Database) -> list[str]:
     """Steps recorded in the file that this version does not know: a newer app made them."""
-    if not db[migrations.migrations_table].exists():
-        return []
-    known = set(known_steps())
-    rows = db.execute(
-        f"SELECT name FROM [{migrations.migrations_table}] WHERE migration_set = ? ORDER BY rowid",
-        [MIGRATION_SET],
-    ).fetchall()
-    return [name for (name,) in rows if name not in known]
+    return steps.unknown_steps(db)
 
 
 def migrate(db: Database, path: Path | str = "") -> None:
     unknown = unknown_steps(db)
     if unknown:
         raise StoreError(Msg("store.newer_version", {"path": str(path), "step": unknown[-1]}))
-    migrations.apply(db)
+    from credithealth.store import schema  # sqlite-utils: only when a step is to be applied
+
+    schema.migrations.apply(db)
 
 
 def _check_writable(path: Path) -> None:
@@ -270,13 +263,14 @@ def open_db(
         if unknown:
             raise StoreError(Msg("store.newer_version", {"path": str(p), "step": unknown[-1]}))
         _configure(db, read_only=False, busy_timeout_ms=busy_timeout_ms, memory=False)
-        if pending and db[migrations.migrations_table].exists():
+        if pending and steps.has_bookkeeping(db):
             from credithealth.store.file_backups import (
                 take_backup,  # file_backups builds on this module
             )
 
             take_backup(p, "premigrate", passphrase=passphrase, policy=backups, source=db)
-        migrate(db, p)
+        if pending:
+            migrate(db, p)
         _activate_calendar(db)
     except driver.Error as exc:
         db.conn.close()
@@ -317,7 +311,7 @@ def connect_checked(
     except BaseException:
         conn.close()
         raise
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def close_quietly(db: Database) -> None:

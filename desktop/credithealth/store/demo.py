@@ -11,8 +11,6 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta, timezone
 
-from sqlite_utils import Database
-
 from credithealth.domain.assess import assess
 from credithealth.domain.explain import recordable_verdict
 from credithealth.domain.messages import Msg
@@ -34,6 +32,7 @@ from credithealth.domain.records import (
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store import repo
 from credithealth.store.atomic import write_transaction
+from credithealth.store.database import Database
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
 from credithealth.store.json_backup import is_empty

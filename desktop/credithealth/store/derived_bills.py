@@ -28,11 +28,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
 from credithealth.domain.classify import bill_period
 from credithealth.domain.limits import MAX_FEN
 from credithealth.domain.months import key_start, month_key, shift_key
+from credithealth.store.database import Database
 
 # Alipay layouts with a 收/付款方式 column: only they show which purchases used Huabei
 APP_FORMATS = ("alipay_app_2023", "alipay_app_2021")

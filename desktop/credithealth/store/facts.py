@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
 from credithealth.domain.facts import BillFact, ConsumptionFacts, Facts, MonthSpend
 from credithealth.domain.months import add_months, last_complete_month, month_key, shift_key
 from credithealth.domain.records import (
@@ -24,6 +22,7 @@ from credithealth.domain.records import (
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store.cashouts import cashout_rows
 from credithealth.store.convert import from_row
+from credithealth.store.database import Database
 
 _BILLS = """
 WITH r AS (

@@ -29,10 +29,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
+from credithealth.store.database import Database
 from credithealth.store.db import (
     classify,
     connect_checked,
@@ -53,8 +52,8 @@ from credithealth.store.private_files import (
     replace_durably,
     shred,
 )
-from credithealth.store.schema import migrations
 from credithealth.store.schema_check import differences
+from credithealth.store.steps import has_bookkeeping
 
 KINDS = (
     "daily",
@@ -277,7 +276,7 @@ def verify_backup(backup: Path, passphrase: str | None, *, values: bool = True) 
                 backup,
                 Msg("store.newer_version", {"path": backup.name, "step": unknown_steps(db)[-1]}),
             )
-        if not db[migrations.migrations_table].exists() or quick_check(db):
+        if not has_bookkeeping(db) or quick_check(db):
             raise _bad_backup(backup, Msg("snapshot.unsound"))
         found = differences(db)  # checked like a stranger's file: only the app's own schema
         if found:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from credithealth.store.database import Database
 
 if TYPE_CHECKING:
     from credithealth.store.imports import RepaymentLike, RowLike

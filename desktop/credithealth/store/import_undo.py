@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from credithealth.domain.messages import Msg
 from credithealth.store import derived_bills, driver
 from credithealth.store.atomic import write_transaction
+from credithealth.store.database import Database
 from credithealth.store.errors import StoreError
 
 if TYPE_CHECKING:

@@ -32,12 +32,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from credithealth.domain.records import ImportRecord, Transaction
 from credithealth.store import derived_bills
 from credithealth.store.atomic import write_transaction
 from credithealth.store.convert import from_row
+from credithealth.store.database import Database
 from credithealth.store.import_repayments import file_repayments
 
 DERIVED_PREFIX = "h:"

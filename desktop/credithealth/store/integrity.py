@@ -27,10 +27,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
+from credithealth.store.database import Database
 from credithealth.store.errors import StoreError
 
 # dbstat's word for a page whose header or cell pointers make no sense
@@ -90,7 +89,7 @@ def full_check(path_or_db: Path | str | Database, *, passphrase: str | None = No
     """
     from credithealth.store import db as store_db  # db builds on this module
 
-    if isinstance(path_or_db, Database):
+    if not isinstance(path_or_db, (str, Path)):
         path = _main_file(path_or_db)
         try:
             bad = quick_check(path_or_db)

@@ -19,14 +19,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from credithealth.domain import limits, records
 from credithealth.domain.classify import classify_saved, wechat_refund_parents
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.atomic import write_transaction
 from credithealth.store.convert import field_types, to_row
+from credithealth.store.database import Database
 from credithealth.store.errors import StoreError
 from credithealth.store.private_files import write_private_text
 

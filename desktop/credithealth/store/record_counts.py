@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
+from credithealth.store.database import Database
 
 # table -> the column that dates a record ("" : undated, always counted)
 DATED_BY = {

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
-
 from credithealth.domain.facts import BillFact
 from credithealth.domain.reminders import MAX_LEAD_DAYS, Mark, ReminderState
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store import applications, checklists, snapshots
+from credithealth.store.database import Database
 from credithealth.store.facts import bill_facts
 
 # Bills are usually recorded when the statement comes, about three weeks before they fall

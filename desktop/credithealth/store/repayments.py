@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from credithealth.domain.records import Repayment
 from credithealth.store import repo
+from credithealth.store.database import Database
 
 
 def repayments_of(db: Database, account_id: int | None = None) -> list[Repayment]:

@@ -11,13 +11,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from credithealth.domain import limits
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.atomic import write_transaction
 from credithealth.store.convert import from_row, to_row
+from credithealth.store.database import Database
 from credithealth.store.errors import StoreError
 
 R = TypeVar("R")

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlite_utils import Database, Migrations
+from credithealth.store.database import Database, load_sqlite_utils
+from credithealth.store.steps import MIGRATION_SET
+from credithealth.store.steps import applied_steps as applied_steps
+from credithealth.store.steps import known_steps as known_steps
 
-MIGRATION_SET = "credithealth"
+load_sqlite_utils()  # numpy hidden from it
+import sqlite_utils  # noqa: E402
+from sqlite_utils import Migrations  # noqa: E402
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -252,16 +258,13 @@ def m005_holiday_notices(db: Database) -> None:
     )
 
 
-def applied_steps(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
-
-
-def known_steps() -> list[str]:
-    """Every step this version defines, in order: all of them are pending on an empty database."""
-    return list(_steps_of(migrations))
+def defined_steps() -> tuple[str, ...]:
+    """The steps defined above, in order: all of them are pending on an empty database
+    (``steps.STEPS`` names the same, for the opens that load no sqlite-utils)."""
+    return _steps_of(migrations)
 
 
 @cache
 def _steps_of(steps: Migrations) -> tuple[str, ...]:
-    # a step set is fixed once defined, and every open asks for it several times
-    return tuple(m.name for m in steps.pending(Database(memory=True, execute_plugins=False)))
+    empty = sqlite_utils.Database(memory=True, execute_plugins=False)
+    return tuple(m.name for m in steps.pending(empty))

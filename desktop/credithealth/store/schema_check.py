@@ -22,12 +22,11 @@ import hashlib
 import re
 from functools import cache
 
-from sqlite_utils import Database
-
 from credithealth.domain.messages import Msg
 from credithealth.store import driver
+from credithealth.store.database import Database
 from credithealth.store.errors import StoreError
-from credithealth.store.schema import MIGRATION_SET, known_steps, migrations
+from credithealth.store.steps import MIGRATION_SET, known_steps
 
 # (type, name) -> (table it belongs to, its SQL with whitespace runs made one space)
 Schema = dict[tuple[str, str], tuple[str, str]]
@@ -81,10 +80,12 @@ def expected_schema(steps: tuple[str, ...]) -> Schema | None:
         return None
     conn = driver.raw_connect(":memory:")
     try:
-        db = Database(conn, execute_plugins=False)
+        from credithealth.store import schema  # sqlite-utils: the slow path only
+
+        db = Database(conn)
         if steps:
             stop = known[len(steps)] if len(steps) < len(known) else None
-            migrations.apply(db, stop_before=stop)
+            schema.migrations.apply(db, stop_before=stop)
         return schema_of(db)
     finally:
         conn.close()

@@ -12,12 +12,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
 from credithealth.domain import limits
 from credithealth.domain.months import iter_months, key_end, month_end, month_key, months_between
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import FACTORS
+from credithealth.store.database import Database
 from credithealth.store.facts import refunds_by_month
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from credithealth.domain.records import Checkup, CreditReport, ScoreSnapshot
 from credithealth.store import repo
 from credithealth.store.convert import from_row
+from credithealth.store.database import Database
 
 NEWEST_FIRST = "taken_on DESC, id DESC"
 

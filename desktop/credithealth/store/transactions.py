@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from credithealth.domain.months import keys_between, shift_key
 from credithealth.domain.records import TRANSACTION_KINDS, TRANSACTION_SOURCES, Transaction
 from credithealth.store.convert import from_row
+from credithealth.store.database import Database
 
 # sortable columns -> SQL; every order ends with the id, so equal values keep one order
 SORTS: dict[str, str] = {

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from credithealth.domain.assess import assess
 from credithealth.domain.facts import Facts
 from credithealth.domain.labels import label
@@ -17,6 +15,7 @@ from credithealth.domain.rules import FACTORS, Rules
 from credithealth.domain.workdays import decision_window, unofficial_note
 from credithealth.report.model import FactorScore
 from credithealth.report.texts import t
+from credithealth.store.database import Database
 from credithealth.store.facts import load_facts
 
 

@@ -23,7 +23,6 @@ import time
 from collections.abc import MutableMapping
 from pathlib import Path
 
-from credithealth import store as _store  # noqa: F401  (sqlite_utils without numpy: see there)
 from credithealth.ui.common import qt as _qt  # noqa: F401  (before anything imports pyqtgraph)
 
 EXIT_AFTER_SHOWN = "CREDIT_HEALTH_EXIT_AFTER_SHOWN"

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlite_utils import Database
 
 from credithealth.domain.assess import assess
 from credithealth.domain.facts import Facts
@@ -34,6 +33,7 @@ from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules, default_rules
 from credithealth.store import repo
 from credithealth.store.calendar import activate as activate_notices
+from credithealth.store.database import Database
 from credithealth.store.db import BUSY_TIMEOUT_MS, connect, key_for, open_db
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts

@@ -11,12 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
 from credithealth.domain.assess import assess
 from credithealth.domain.results import Assessment
 from credithealth.domain.rules import Rules
 from credithealth.store import series
+from credithealth.store.database import Database
 from credithealth.store.facts import load_facts
 
 # how far back the factor cards' change and the radar's earlier polygon look

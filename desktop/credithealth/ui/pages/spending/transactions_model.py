@@ -23,10 +23,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlite_utils import Database
 
 from credithealth.domain.money import format_yuan
 from credithealth.domain.records import Transaction
+from credithealth.store.database import Database
 from credithealth.store.imports import is_derived_key
 from credithealth.store.transactions import (
     INDEXED_SORTS,
