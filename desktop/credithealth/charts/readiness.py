@@ -63,7 +63,7 @@ class ReadinessChart(Chart):
         self.show_empty(not self.points, at=(0.0, 50.0))
         if not self.points:
             self.view.setXRange(-86_400 * 180, 86_400 * 180, padding=0)
-        self.restyle()
+        self._draw_markers()  # the rest of the styling does not depend on the points
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -81,7 +81,14 @@ class ReadinessChart(Chart):
         self.style_axes()
         pal = self.palette
         self._overall.setPen(self.pen(pal.overall, 2.6))
-        # one marker per day, coloured by that day's verdict
+        self._draw_markers()
+        for key, line in self._factor_lines.items():
+            line.setPen(self.pen(pal.factors[key], 1.3))
+        self._threshold_line.setPen(self.pen(pal.threshold, 1.2, Qt.PenStyle.DashLine))
+
+    def _draw_markers(self) -> None:
+        """One marker per day, coloured by that day's verdict."""
+        pal = self.palette
         self._markers.setData(
             self._xs,
             [p.overall for p in self.points],
@@ -89,9 +96,6 @@ class ReadinessChart(Chart):
             pen=self.pen(pal.background, 0.8),
             size=7 * self._line_scale,
         )
-        for key, line in self._factor_lines.items():
-            line.setPen(self.pen(pal.factors[key], 1.3))
-        self._threshold_line.setPen(self.pen(pal.threshold, 1.2, Qt.PenStyle.DashLine))
 
     def _nearest(self, x: float) -> int | None:
         if not self._xs:

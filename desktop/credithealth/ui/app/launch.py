@@ -158,7 +158,7 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
     from PySide6.QtCore import QTimer
 
     from credithealth.ui.app.main_window import MainWindow
-    from credithealth.ui.app.startup import Startup, after_first_paint, install_error_hook
+    from credithealth.ui.app.startup import Startup, after_charts, install_error_hook
     from credithealth.ui.common.session import Session
 
     path = database_to_open(db_path, default)
@@ -209,15 +209,13 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
             window.reminders.service.digest_ready.connect(
                 lambda missed: log.info("digest shown: %d reminders", len(missed))
             )
-            # the digest of what came due while closed, then the timer: after the first frame
-            after_first_paint(
-                window, lambda: (window.reminders.start(), log.info("reminders started"))
-            )
+            # the digest of what came due while closed, then the timer: after the charts
+            after_charts(window, lambda: (window.reminders.start(), log.info("reminders started")))
         return window
 
     startup = Startup(show_window, passphrase=passphrase)
     startup.window_shown.connect(
-        lambda w: after_first_paint(w, lambda: _watch_daily(startup, lambda: timed("backup")))
+        lambda w: after_charts(w, lambda: _watch_daily(startup, lambda: timed("backup")))
     )
     install_error_hook(startup.db_path)
     from credithealth.ui.app import error_dialog

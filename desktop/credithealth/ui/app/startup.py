@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from credithealth.applog import log
@@ -107,8 +107,37 @@ class Startup(QObject):
         self.watcher = RaiseWatcher(window)  # a second launch brings this window forward
         self.daily = DailyBackups(window)
         if self.background:
-            after_first_paint(window, self.daily.start)
+            after_charts(window, self.daily.start)
         self.window_shown.emit(window)
+
+
+# background work waits for the charts at most this long after the first frame
+CHARTS_WAIT_MS = 3000
+
+
+def after_charts(window: QObject, work: Callable[[], None]) -> None:
+    """Run ``work`` once the overview's charts are drawn, the next thing the user waits
+    for after the verdict (work beside them would compete with them for the interpreter):
+    after the first frame when no charts are coming (another page is shown, or they are
+    drawn already), and at the latest ``CHARTS_WAIT_MS`` after the first frame."""
+
+    def start() -> None:
+        current = getattr(window, "current_page", None)
+        page = current() if callable(current) else None
+        if page is None or not getattr(page, "charts_pending", False):
+            work()
+            return
+        ran: list[bool] = []
+
+        def once() -> None:
+            if not ran:
+                ran.append(True)
+                work()
+
+        page.charts_drawn.connect(once, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(CHARTS_WAIT_MS, window, once)  # dropped if the window is gone
+
+    after_first_paint(window, start)
 
 
 def after_first_paint(window: QObject, work: Callable[[], None]) -> None:

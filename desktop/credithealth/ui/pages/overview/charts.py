@@ -254,7 +254,9 @@ class ChartCard(QFrame):
             self.chart.set_lang(lang)
 
     def restyle(self) -> None:
-        self.chart.set_palette(system_palette())
+        palette = system_palette()
+        if palette != self.chart.palette:  # made in it already: rebuilding costs ~10 ms a chart
+            self.chart.set_palette(palette)
         pal = self.palette()
         self.setStyleSheet(
             f"#chartCard {{ background: {self.chart.palette.background};"

@@ -415,6 +415,11 @@ class OverviewPage(Page):
         elif a is not None:
             self.charts.show_readiness([], a, self.session.rules)
 
+    @property
+    def charts_pending(self) -> bool:
+        """True until the charts are drawn with their data (``charts_drawn``)."""
+        return not self._charts_filled
+
     def _filled(self) -> None:
         if not self._charts_filled:
             self._charts_filled = True
