@@ -65,26 +65,24 @@ def patterns(db: Database, start: str, end: str, rules: CashoutRules) -> CreditP
         f"kind = 'purchase' AND occurred_at >= :start AND occurred_at < :end "
         f"AND {_credit(rules, params)}"
     )
-    repeated = frozenset(
-        (party, fen)
-        for party, fen in db.execute(
-            f"""SELECT counterparty, amount_fen FROM transactions
-                WHERE {where} AND amount_fen >= :min AND amount_fen % :unit = 0
-                GROUP BY counterparty, amount_fen HAVING COUNT(*) >= :n""",
-            {
-                **params,
-                "min": rules.round_min_fen,
-                "unit": rules.round_unit_fen,
-                "n": rules.round_repeat_min,
-            },
-        )
-    )
-    # the credit-funded spending by counterparty, in one pass: the total, and who takes most
-    by_party = db.execute(
-        f"SELECT counterparty, SUM(amount_fen), COUNT(*) FROM transactions WHERE {where} "
-        "GROUP BY counterparty",
-        params,
+    # one pass over the window: each (counterparty, amount) with its count, from which
+    # both patterns follow (the round check in SQL, so % means what SQLite's % means)
+    groups = db.execute(
+        f"""SELECT counterparty, amount_fen, COUNT(*),
+                   amount_fen >= :min AND amount_fen % :unit = 0
+            FROM transactions WHERE {where} GROUP BY counterparty, amount_fen""",
+        {**params, "min": rules.round_min_fen, "unit": rules.round_unit_fen},
     ).fetchall()
+    repeated = frozenset(
+        (party, fen) for party, fen, n, round_ in groups if round_ and n >= rules.round_repeat_min
+    )
+    # the credit-funded spending by counterparty: the total, and who takes most
+    sums: dict[str, list[int]] = {}
+    for party, fen, n, _round in groups:
+        entry = sums.setdefault(party, [0, 0])
+        entry[0] += fen * n
+        entry[1] += n
+    by_party = [(party, fen, n) for party, (fen, n) in sums.items()]
     total = sum(fen for _party, fen, _n in by_party)
     named = [row for row in by_party if row[0] != ""]
     # as ORDER BY SUM DESC, counterparty: SQLite's BINARY order of UTF-8 is code-point order

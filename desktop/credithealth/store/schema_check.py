@@ -33,7 +33,7 @@ Schema = dict[tuple[str, str], tuple[str, str]]
 
 # schema_digest(expected_schema(every known step)): tests/store/test_schema_check.py checks it;
 # print it anew with `python -m credithealth.store.schema_check` after adding a step
-CURRENT_SCHEMA_DIGEST = "005c24e333c3d94972a64d0376b08bf379499dd9a6aa36f62e18e7b60f399cce"
+CURRENT_SCHEMA_DIGEST = "2feadf5db7e03dc1ff7b74b53d1ca026d9fef1c98c3999e66b2a4b6d3de232eb"
 
 _SPACES = re.compile(r"\s+")
 # sqlite-utils writes its bookkeeping table itself; its SQL text is its own business

@@ -18,6 +18,7 @@ STEPS: tuple[str, ...] = (
     "m003_journey_reminder_state",
     "m004_derived_bills_cashouts",
     "m005_holiday_notices",
+    "m006_credit_index",
 )
 
 
