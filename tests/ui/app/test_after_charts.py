@@ -13,6 +13,7 @@ from credithealth.ui.app.main_window import MainWindow
 def test_work_waits_for_the_charts(qtbot, session) -> None:  # type: ignore[no-untyped-def]
     w = MainWindow(session)
     qtbot.addWidget(w)
+    w.show_page("overview")  # whatever page an earlier test left in the settings
     ran: list[bool] = []
     startup.after_charts(w, lambda: ran.append(w.pages["overview"].charts_pending))
     overview = w.pages["overview"]
@@ -30,6 +31,7 @@ def test_at_the_latest_after_the_cap(qtbot, session, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(startup, "CHARTS_WAIT_MS", 0)
     w = MainWindow(session)
     qtbot.addWidget(w)
+    w.show_page("overview")
     ran: list[bool] = []
     startup.after_charts(w, lambda: ran.append(w.pages["overview"].charts_pending))
     w.show()

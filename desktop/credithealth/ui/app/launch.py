@@ -180,6 +180,9 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
             "yes" if session.read_only else "no",
         )
         session.refresh_now()  # the banner and the cards are filled before the first frame
+        from credithealth.ui.app import accessibility
+
+        accessibility.pause()  # until the charts are drawn: then the window is named
         window = MainWindow(session)
         window.show()
         app.setQuitOnLastWindowClosed(True)
@@ -201,6 +204,7 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
                 timed("charts")  # another page is shown first: no charts to wait for
         if window.offer_checkup_if_empty():  # first run: the check-up wizard, or the demo
             log.info("empty database: check-up wizard shown")
+            accessibility.resume()  # the wizard has the focus: named now, not after charts
             # reminders begin once it is done, without a "while you were away" digest
             wizard = window.dialogs.get("checkup")
             assert wizard is not None
@@ -209,6 +213,7 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
             window.reminders.service.digest_ready.connect(
                 lambda missed: log.info("digest shown: %d reminders", len(missed))
             )
+            after_charts(window, accessibility.resume)
             # the digest of what came due while closed, then the timer: after the charts
             after_charts(window, lambda: (window.reminders.start(), log.info("reminders started")))
         return window
