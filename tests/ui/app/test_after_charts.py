@@ -10,7 +10,8 @@ from credithealth.ui.app import startup
 from credithealth.ui.app.main_window import MainWindow
 
 
-def test_work_waits_for_the_charts(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+def test_work_waits_for_the_charts(qtbot, session, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(startup, "CHARTS_WAIT_MS", 120_000)  # a slow machine: still the charts
     w = MainWindow(session)
     qtbot.addWidget(w)
     w.show_page("overview")  # whatever page an earlier test left in the settings
@@ -20,7 +21,7 @@ def test_work_waits_for_the_charts(qtbot, session) -> None:  # type: ignore[no-u
     with qtbot.waitSignal(w.first_painted, timeout=10_000):
         w.show()
     assert overview.charts_pending and ran == []  # the frame is up, the charts are not
-    with qtbot.waitSignal(overview.charts_drawn, timeout=20_000):
+    with qtbot.waitSignal(overview.charts_drawn, timeout=60_000):
         pass
     qtbot.waitUntil(lambda: ran == [False])  # once, after the charts
     qtbot.wait(50)
@@ -37,7 +38,7 @@ def test_at_the_latest_after_the_cap(qtbot, session, monkeypatch: pytest.MonkeyP
     w.show()
     qtbot.waitUntil(lambda: ran != [], timeout=10_000)
     assert ran == [True]  # the charts were still coming: the cap, not the charts, started it
-    with qtbot.waitSignal(w.pages["overview"].charts_drawn, timeout=20_000):
+    with qtbot.waitSignal(w.pages["overview"].charts_drawn, timeout=60_000):
         pass
     assert ran == [True]  # and not a second time
 
