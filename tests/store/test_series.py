@@ -97,6 +97,32 @@ def test_spending_and_sesame(demo_db: Database) -> None:
     assert len(sesame) == 18 and all(350 <= v <= 950 for _, v in sesame)
 
 
+def test_spending_per_month_is_each_months_purchases(demo_db: Database) -> None:
+    """Each month's count and sums are those of the purchases dated in it (read one by
+    one here), less the refunds that came back in it."""
+    from credithealth.store.facts import refunds_by_month
+
+    bought: dict[str, list[int]] = {}
+    for at, fen, huabei in demo_db.execute(
+        "SELECT occurred_at, amount_fen, huabei FROM transactions WHERE kind = 'purchase'"
+    ).fetchall():
+        m = bought.setdefault(at[:7], [0, 0, 0])
+        m[0] += 1
+        m[1] += fen
+        m[2] += fen if huabei else 0
+    back = refunds_by_month(demo_db)
+    got = monthly_spending(demo_db, DEMO_DAY)
+    assert sum(m.purchases for m in got) == sum(v[0] for v in bought.values()) > 0
+    for m in got:
+        n, fen, huabei = bought.get(m.month, [0, 0, 0])
+        r, r_huabei = back.get(m.month, (0, 0))
+        assert (m.purchases, m.spent_fen, m.huabei_fen) == (
+            n,
+            max(0, fen - r),
+            max(0, huabei - r_huabei),
+        ), m.month
+
+
 def reference_past_due(db: Database, day: date) -> int:
     """The definition: what the facts as of ``day`` say is past due."""
     return sum(b.unpaid_fen() for b in bill_facts(db, day) if b.past_due_on(day))
