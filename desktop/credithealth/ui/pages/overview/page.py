@@ -72,6 +72,7 @@ class OverviewPage(Page):
         self._past_wanted = True
         self.charts: OverviewCharts | None = None
         self._charts_coming = False
+        self._charts_waiting = False  # cards left to build once the overview is back
         self._charts_filled = False
         self._chart_cards: dict[str, ChartCard] = {}  # built so far, before the charts are whole
         self.notifier = LikelyNotifier(session.db_path)
@@ -338,6 +339,9 @@ class OverviewPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._charts_waiting:
+            self._charts_waiting = False
+            QTimer.singleShot(0, self._build_next_chart)
         self.banner.report_button.setVisible(self._report_action() is not None)
         # the window's other pages exist by now: cards can name where an action is done
         if self.session.assessment is not None:
@@ -354,9 +358,8 @@ class OverviewPage(Page):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        # the first frame is on screen: now pay for pyqtgraph and numpy (about half a
-        # second), in a worker so that the window keeps answering, then build the charts
-        # one per event-loop turn
+        # the first frame is on screen: now pay for pyqtgraph and numpy in a worker, so that
+        # the window keeps answering, then build the charts one per event-loop turn
         if self.charts is None and not self._charts_coming:
             self._charts_coming = True
             window = self.window()
@@ -373,6 +376,9 @@ class OverviewPage(Page):
     def _build_next_chart(self) -> None:
         if self.charts is not None or self.session.closed:
             return
+        if not self.isVisible():  # another page is shown: it need not pay 20-40 ms a card
+            self._charts_waiting = True
+            return
         from credithealth.charts import system_palette
         from credithealth.ui.pages.overview.charts import CARDS, make_card
 
@@ -386,8 +392,7 @@ class OverviewPage(Page):
         QTimer.singleShot(0, self._build_next_chart)
 
     def build_charts(self) -> None:
-        """Build the charts (once; the page is on screen by now) with the cards already
-        made, and feed them what the page has."""
+        """Build the charts once, with the cards made, and feed them what the page has."""
         if self.charts is not None:
             return
         from credithealth.ui.pages.overview.charts import OverviewCharts
