@@ -52,3 +52,15 @@ def test_at_once_when_another_page_is_in_front(qtbot, session) -> None:  # type:
     with qtbot.waitSignal(w.first_painted, timeout=10_000):
         w.show()
     qtbot.waitUntil(lambda: ran == ["ran"])
+
+
+def test_the_holiday_calendar_is_warmed_in_a_worker(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from credithealth.domain.workdays import official_years
+    from credithealth.ui.app import launch
+    from credithealth.ui.common.worker import wait_all
+
+    official_years.cache_clear()
+    launch._warm_calendar()
+    assert wait_all()
+    qtbot.waitUntil(lambda: official_years.cache_info().currsize == 1)
+    assert 2026 in official_years()  # the installed package carries the 2026 notice

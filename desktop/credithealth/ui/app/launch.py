@@ -214,6 +214,7 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
                 lambda missed: log.info("digest shown: %d reminders", len(missed))
             )
             after_charts(window, accessibility.resume)
+            after_charts(window, _warm_calendar)
             # the digest of what came due while closed, then the timer: after the charts
             after_charts(window, lambda: (window.reminders.start(), log.info("reminders started")))
         return window
@@ -281,6 +282,20 @@ def i18n_language() -> str:
     from credithealth.ui.common import i18n
 
     return i18n.current_language()
+
+
+def _warm_calendar() -> None:
+    """Load the holiday calendar (the holidays package: ~90 ms) in a worker once the charts
+    are up, so the first page that counts working days (the Journey) does not wait for it."""
+    from credithealth.applog import log
+    from credithealth.domain.workdays import official_years
+    from credithealth.ui.common.worker import run_op
+
+    run_op(
+        lambda _p: official_years(),
+        lambda years: log.info("holiday calendar loaded: %d official years", len(years)),
+        lambda exc: log.warning("holiday calendar not loaded: %s", type(exc).__name__),
+    )
 
 
 def _watch_daily(startup, done) -> None:  # type: ignore[no-untyped-def]
