@@ -167,17 +167,8 @@ def inspect_file(path: Path) -> str | None:
     return None
 
 
-def pending_steps(db: Database) -> list[str]:
-    return steps.pending_steps(db)
-
-
-def unknown_steps(db: Database) -> list[str]:
-    """Steps recorded in the file that this version does not know: a newer app made them."""
-    return steps.unknown_steps(db)
-
-
 def migrate(db: Database, path: Path | str = "") -> None:
-    unknown = unknown_steps(db)
+    unknown = steps.unknown_steps(db)
     if unknown:
         raise StoreError(Msg("store.newer_version", {"path": str(path), "step": unknown[-1]}))
     from credithealth.store import schema  # sqlite-utils: only when a step is to be applied
@@ -251,15 +242,15 @@ def open_db(
         if (quick_check if check == "full" else cheap_check)(db):
             raise StoreError(Msg("store.corrupt", {"path": str(p)}))
         check_schema(db, str(p))  # a planted trigger or view is refused before anything runs
-        pending = pending_steps(db)
+        pending = steps.pending_steps(db)
         if pending and check == "cheap" and not read_only and quick_check(db):
             raise StoreError(Msg("store.corrupt", {"path": str(p)}))  # sound before it is rewritten
         if read_only:
-            if pending and not unknown_steps(db):
+            if pending and not steps.unknown_steps(db):
                 raise StoreError(Msg("store.needs_upgrade", {"path": str(p)}))
             _activate_calendar(db)
             return db
-        unknown = unknown_steps(db)
+        unknown = steps.unknown_steps(db)
         if unknown:
             raise StoreError(Msg("store.newer_version", {"path": str(p), "step": unknown[-1]}))
         _configure(db, read_only=False, busy_timeout_ms=busy_timeout_ms, memory=False)

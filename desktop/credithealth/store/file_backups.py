@@ -40,7 +40,6 @@ from credithealth.store.db import (
     key_for,
     looks_encrypted,
     quick_check,
-    unknown_steps,
 )
 from credithealth.store.errors import StoreError
 from credithealth.store.instance import exclusive_use
@@ -53,7 +52,7 @@ from credithealth.store.private_files import (
     shred,
 )
 from credithealth.store.schema_check import differences
-from credithealth.store.steps import has_bookkeeping
+from credithealth.store.steps import has_bookkeeping, unknown_steps
 
 KINDS = (
     "daily",

@@ -26,7 +26,7 @@ from credithealth.domain.messages import Msg
 from credithealth.store import driver
 from credithealth.store.database import Database
 from credithealth.store.errors import StoreError
-from credithealth.store.steps import MIGRATION_SET, known_steps
+from credithealth.store.steps import MIGRATIONS_TABLE, applied_steps, known_steps
 
 # (type, name) -> (table it belongs to, its SQL with whitespace runs made one space)
 Schema = dict[tuple[str, str], tuple[str, str]]
@@ -37,7 +37,7 @@ CURRENT_SCHEMA_DIGEST = "2feadf5db7e03dc1ff7b74b53d1ca026d9fef1c98c3999e66b2a4b6
 
 _SPACES = re.compile(r"\s+")
 # sqlite-utils writes its bookkeeping table itself; its SQL text is its own business
-_BOOKKEEPING = "_sqlite_migrations"
+_BOOKKEEPING = MIGRATIONS_TABLE
 
 
 def _norm(sql: str | None) -> str:
@@ -57,18 +57,6 @@ def schema_of(db: Database) -> Schema:
             continue
         out[(kind, name)] = (table, "" if _bookkeeping(kind, table) else _norm(sql))
     return out
-
-
-def _applied(db: Database) -> tuple[str, ...]:
-    if not db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [_BOOKKEEPING]
-    ).fetchone():
-        return ()
-    rows = db.execute(
-        f"SELECT name FROM [{_BOOKKEEPING}] WHERE migration_set = ? ORDER BY rowid",
-        [MIGRATION_SET],
-    ).fetchall()
-    return tuple(name for (name,) in rows)
 
 
 @cache
@@ -101,7 +89,7 @@ def schema_digest(schema: Schema) -> str:
 def differences(db: Database) -> list[Msg]:
     """What in ``db``'s schema the app would not have made (empty: it is the app's own).
     A file from a newer app (steps this one does not know) is not judged here."""
-    steps = _applied(db)
+    steps = tuple(applied_steps(db))
     known = set(known_steps())
     if any(s not in known for s in steps):
         return []  # a newer version's file: opened read-only at most, and said so
