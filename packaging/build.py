@@ -52,7 +52,7 @@ def check_metainfo_version(ver: str) -> None:
     if not versions or versions[0] != ver:
         raise SystemExit(
             f"{METAINFO.relative_to(ROOT)}: the newest <release> is "
-            f"{versions[0] if versions else 'missing'}, but pyproject.toml says {ver}: "
+            f"{versions[0] if versions else 'missing'}, but credithealth.__version__ says {ver}: "
             "add a <release> entry for it"
         )
 

@@ -45,7 +45,8 @@ def test_metainfo_validates() -> None:
 
 
 def test_one_version_everywhere() -> None:
-    """pyproject.toml is the one source; the metainfo's newest release must name it."""
+    """``credithealth.__version__`` is the one source (pyproject.toml reads it); the
+    metainfo's newest release must name it."""
     version = bundle_info.version()
     assert build.metainfo_versions()[0] == version
     try:

@@ -25,8 +25,7 @@ def system_lang() -> str:
 
 
 class _Version(argparse.Action):
-    """argparse's ``version`` action, reading the version only when asked for it
-    (``credithealth.__version__`` imports ``importlib.metadata``: ~25 ms)."""
+    """argparse's ``version`` action, with the program's name as the app spells it."""
 
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
         super().__init__(

@@ -346,3 +346,14 @@ def top_signal(result: FactorResult) -> Signal | None:
     if not result.signals:
         return None
     return min(result.signals, key=lambda s: (-abs(s.impact), s.impact))
+
+
+@dataclass(frozen=True)
+class Scored:
+    """An assessment made as of ``today`` with ``rules``, and the facts it rests on (start-up
+    scores in a thread and hands this to the session)."""
+
+    today: date
+    rules: Rules
+    facts: Facts
+    assessment: Assessment

@@ -107,6 +107,13 @@ def _entry(code: str) -> Mapping[str, str] | None:
     return _entries.get(code)
 
 
+def preload(*sections: str) -> None:
+    """Read the files that hold the codes beginning ``<section>.`` now (start-up reads
+    those the first frame shows while it would otherwise wait)."""
+    index = _index()
+    _read(path for section in sections for path in index.get(section, ()))
+
+
 def known(code: str) -> bool:
     """Whether the catalogue has a sentence for ``code``."""
     return _entry(code) is not None

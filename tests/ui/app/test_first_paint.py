@@ -1,7 +1,8 @@
 """The first frame: the verdict banner and the five factor cards are filled with the same
-verdict and scores as ``credit-health assess --json`` for the same database and day, and
-nothing the first frame does not need has run yet (no other page, no chart, no pyqtgraph
-or numpy, no overview load, no reminder scan). Through the real start-up (``ui.app.run``)."""
+verdict and scores as ``credit-health assess --json`` for the same database and day (scored
+by the early open's thread), and nothing the first frame does not need has run yet (no
+other page, no chart, no pyqtgraph or numpy, no overview load, no reminder scan, no
+screen-reader naming). Through the real start-up (``ui.app.run``)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,12 @@ PROBE = r"""
 import json, sys
 from PySide6.QtWidgets import QApplication
 import credithealth.ui.app.launch as app
+import credithealth.ui.database.open_database as opening
 
 shown = app._report_shown
+adopted = []  # what the opener took from the early open (True: the window's session)
+take = opening.DatabaseOpener._adopt
+opening.DatabaseOpener._adopt = lambda *a, **k: adopted.append(take(*a, **k)) or adopted[-1]
 
 def first_paint():
     w = next(x for x in QApplication.topLevelWidgets() if x.objectName() == "mainWindow")
@@ -36,6 +41,8 @@ def first_paint():
         "charts": page.charts is not None,
         "reminders": w.reminders._started,
         "current": w.current_page().key,
+        "early": adopted,
+        "accessibility": "credithealth.ui.app.accessibility" in sys.modules,
     }
     print("FIRST-PAINT " + json.dumps(out), flush=True)
     shown()
@@ -90,5 +97,58 @@ def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: 
     assert seen["made"] == ["overview"]
     assert seen["modules"] == []
     assert not seen["loaded"] and not seen["charts"] and not seen["reminders"]
+    assert not seen["accessibility"]  # the screen-reader names come once the charts are drawn
+    # opened and scored in a thread while the window's code loaded
+    assert seen["early"] == [True]
     # and what was put off comes after it
     assert "charts drawn after" in p.stderr
+
+
+NAMES_PROBE = r"""
+import json, sys
+from PySide6.QtWidgets import QApplication, QWidget
+import credithealth.ui.app.launch as app
+
+charts = app._report_charts
+
+def charts_drawn(stall):
+    from credithealth.ui.app import accessibility
+    w = next(x for x in QApplication.topLevelWidgets() if x.objectName() == "mainWindow")
+    named = [c for c in w.findChildren(QWidget) if c.property(accessibility.AUTO)]
+    out = {"installed": accessibility._installed is not None,
+           "named": len(named)}
+    print("NAMES " + json.dumps(out), flush=True)
+    charts(stall)
+
+app._report_charts = charts_drawn
+from credithealth.cli import main
+raise SystemExit(main(["--lang", "en", "--db", sys.argv[1], "gui"]))
+"""
+
+
+def test_once_the_charts_are_drawn_every_control_has_a_name(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    db = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, db)
+    env = {
+        **os.environ,
+        "CREDIT_HEALTH_EXIT_AFTER_SHOWN": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PYTHONPATH": str(ROOT / "desktop"),
+        "LANGUAGE": "en",
+    }
+    p = subprocess.run(
+        [sys.executable, "-c", NAMES_PROBE, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert p.returncode == 0, p.stderr
+    line = next(x for x in p.stdout.splitlines() if x.startswith("NAMES "))
+    seen = json.loads(line.removeprefix("NAMES "))
+    assert seen["installed"]
+    assert seen["named"] >= 5  # the overview's unlabelled controls, named from what is beside them

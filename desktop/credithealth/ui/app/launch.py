@@ -12,7 +12,8 @@ What the first frame needs comes before it, and nothing else: the window with th
 overview page (verdict banner and five factor cards filled from the assessment, scored
 on the GUI thread); the other pages are created on their first visit. After it
 (``MainWindow.first_painted``): the overview's loads (history, series, the month-end
-back-fill), the charts (pyqtgraph), the reminder scan and the day's backup.
+back-fill), the charts (pyqtgraph), then the screen-reader names, the reminder scan and
+the day's backup.
 """
 
 from __future__ import annotations
@@ -29,29 +30,52 @@ EXIT_AFTER_SHOWN = "CREDIT_HEALTH_EXIT_AFTER_SHOWN"
 _LOADED = time.monotonic()
 
 
-def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_app(argv: list[str] | None = None, *, accessible_names: bool = True):  # type: ignore[no-untyped-def]
+    """The application, its settings, font and language; with ``accessible_names`` every
+    window's controls are named for screen readers from now on (``run`` starts that
+    itself, once the first frame and the charts are up, or at the first start-up dialog)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from credithealth.paths import resource
-    from credithealth.ui.common import app_settings, i18n
+    from credithealth.ui.common import i18n
     from credithealth.ui.common.fonts import apply_app_font
 
+    prepare_settings()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     restore_child_environment()
-    app.setOrganizationName("CreditHealth")
-    app.setOrganizationDomain("credithealth.local")
-    app.setApplicationName("Credit Health")
     app.setDesktopFileName("credit-health")
-    make_settings_private()
-    app_settings.migrate()  # saved settings in the layout this version reads
     app.setWindowIcon(QIcon(str(resource("icons", "credit-health.svg"))))
     apply_app_font(app)  # type: ignore[arg-type]
     i18n.install(i18n.chosen_language())
+    if accessible_names:
+        name_controls_from_now()
+    return app
+
+
+def name_controls_from_now() -> None:
+    """Every window's controls get names a screen reader can say: those on screen now,
+    and each window shown from now on (``ui/app/accessibility.py``; importing it makes
+    ~130 of Qt's enums, ~25 ms, which the first frame does not wait for)."""
     from credithealth.ui.app import accessibility
 
-    accessibility.install()  # every window's controls get names a screen reader can say
-    return app
+    accessibility.install()
+    accessibility.resume()
+
+
+def prepare_settings() -> None:
+    """The names Qt files the settings under, the settings file made private and brought
+    to this version's layout: all the settings need, before the application object exists
+    (start-up reads the last database's path before it creates it)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from credithealth.ui.common import app_settings
+
+    QCoreApplication.setOrganizationName("CreditHealth")
+    QCoreApplication.setOrganizationDomain("credithealth.local")
+    QCoreApplication.setApplicationName("Credit Health")
+    make_settings_private()
+    app_settings.migrate()  # saved settings in the layout this version reads
 
 
 def make_settings_private() -> Path | None:
@@ -154,17 +178,20 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
 
     setup_logging()
     log.info("start: %s", versions())
-    app = create_app()
+    prepare_settings()
+    path = database_to_open(db_path, default)
+    if path is None:
+        raise ValueError("run() needs a database path or a default")
+    # opened and scored in a thread while Qt and the window's modules load (early_open.py)
+    early = start_early_open(path) if passphrase is None else None
+    app = create_app(accessible_names=False)  # named once the window is up: see below
+    log.info("language %s; opening %s", i18n_language(), tidy_path(path))
     from PySide6.QtCore import QTimer
 
     from credithealth.ui.app.main_window import MainWindow
     from credithealth.ui.app.startup import Startup, after_charts, install_error_hook
     from credithealth.ui.common.session import Session
 
-    path = database_to_open(db_path, default)
-    if path is None:
-        raise ValueError("run() needs a database path or a default")
-    log.info("language %s; opening %s", i18n_language(), tidy_path(path))
     timing = bool(os.environ.get(EXIT_AFTER_SHOWN))
     waiting = {"shown", "charts", "backup"}  # what a timed start waits for before it quits
 
@@ -180,9 +207,10 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
             "yes" if session.read_only else "no",
         )
         session.refresh_now()  # the banner and the cards are filled before the first frame
-        from credithealth.ui.app import accessibility
+        if names_on:  # a start-up dialog came first: stop naming until the charts are drawn
+            from credithealth.ui.app import accessibility
 
-        accessibility.pause()  # until the charts are drawn: then the window is named
+            accessibility.pause()
         window = MainWindow(session)
         window.show()
         app.setQuitOnLastWindowClosed(True)
@@ -204,7 +232,7 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
                 timed("charts")  # another page is shown first: no charts to wait for
         if window.offer_checkup_if_empty():  # first run: the check-up wizard, or the demo
             log.info("empty database: check-up wizard shown")
-            accessibility.resume()  # the wizard has the focus: named now, not after charts
+            name_controls_from_now()  # the wizard has the focus: named now, not after charts
             # reminders begin once it is done, without a "while you were away" digest
             wizard = window.dialogs.get("checkup")
             assert wizard is not None
@@ -213,13 +241,13 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
             window.reminders.service.digest_ready.connect(
                 lambda missed: log.info("digest shown: %d reminders", len(missed))
             )
-            after_charts(window, accessibility.resume)
+            after_charts(window, name_controls_from_now)
             after_charts(window, _warm_calendar)
             # the digest of what came due while closed, then the timer: after the charts
             after_charts(window, lambda: (window.reminders.start(), log.info("reminders started")))
         return window
 
-    startup = Startup(show_window, passphrase=passphrase)
+    startup = Startup(show_window, passphrase=passphrase, early=early)
     startup.window_shown.connect(
         lambda w: after_charts(w, lambda: _watch_daily(startup, lambda: timed("backup")))
     )
@@ -230,10 +258,16 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
     # until the window is up, closing a dialog (passphrase, bad database) must not end the app
     app.setQuitOnLastWindowClosed(False)
     startup.finished.connect(app.exit)
+    names_on = False
+    if early is not None:
+        warm_first_frame()  # while the early open finishes its reads
     startup.begin(path)
     if startup.code is not None:  # decided at once: another window has the database
         log.info("start-up ended: code %s", startup.code)
         return startup.code
+    if startup.window is None:  # a dialog asks first (a passphrase, a bad database)
+        names_on = True
+        name_controls_from_now()
     code = app.exec()
     if startup.window is None:
         code = 1 if startup.code is None else startup.code
@@ -242,6 +276,29 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
     startup.window.session.close()  # the window may have switched to another database
     log.info("quit: code %s", code)
     return code
+
+
+def warm_first_frame() -> None:
+    """What the first frame needs whatever the database holds: the overview's code and the
+    sentences its verdict and cards are written in."""
+    from credithealth.domain import messages
+    from credithealth.ui.pages.overview import page  # noqa: F401  (made with the window)
+
+    messages.preload("domain", "labels")
+
+
+def start_early_open(path: Path):  # type: ignore[no-untyped-def]
+    """The opener's first attempt, begun in a thread; what it needs is imported here first,
+    on this thread, so the two threads never import the same modules at once."""
+    from datetime import date
+
+    from credithealth.domain.rules import default_rules
+    from credithealth.ui.database.backup_policy import backup_policy
+    from credithealth.ui.database.early_open import EarlyOpen
+
+    return EarlyOpen(
+        path, today=date.today(), rules=default_rules(), backups=backup_policy()
+    ).start()
 
 
 class StallWatch:

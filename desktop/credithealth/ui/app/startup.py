@@ -41,6 +41,7 @@ from credithealth.ui.database.open_database import START, DatabaseOpener
 
 if TYPE_CHECKING:
     from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.database.early_open import EarlyOpen
 
 
 def already_open_text(path: Path) -> str:
@@ -66,6 +67,7 @@ class Startup(QObject):
         *,
         background: bool = True,
         passphrase: str | None = None,
+        early: EarlyOpen | None = None,
     ) -> None:
         super().__init__()
         self.show_window = show_window
@@ -76,7 +78,7 @@ class Startup(QObject):
         self.code: int | None = None  # set when start-up ended without a window
         self.path: Path | None = None
         # --passphrase-file: tried first; a wrong one is asked for again
-        self.opener = DatabaseOpener(None, mode=START, passphrase=passphrase)
+        self.opener = DatabaseOpener(None, mode=START, passphrase=passphrase, early=early)
         self.opener.opened.connect(self._opened)
         self.opener.gave_up.connect(lambda: self._end(1))
         self.opener.raised.connect(self._raised)

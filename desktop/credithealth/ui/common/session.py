@@ -25,7 +25,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from credithealth.domain.assess import assess
+from credithealth.domain.assess import Scored, assess
 from credithealth.domain.facts import Facts
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import HolidayNoticeRecord
@@ -67,6 +67,7 @@ class Session(QObject):
         lock: InstanceLock | None = None,
         backups: BackupPolicy | None = None,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        scored: Scored | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
@@ -96,6 +97,7 @@ class Session(QObject):
         self._macro_texts: dict[int, UndoText] = {}
         self.assessment: Assessment | None = None
         self.facts: Facts | None = None
+        self._scored = scored  # scored while the window's code loaded
         self._generation = 0
         self._local = threading.local()
         self._worker_dbs: list[Database] = []
@@ -226,6 +228,7 @@ class Session(QObject):
         """Recompute the assessment off the GUI thread; a newer request wins."""
         if self.closed:
             return
+        self._scored = None  # a change may have come since
         self._generation += 1
         generation = self._generation
         today = self.today()
@@ -246,10 +249,16 @@ class Session(QObject):
         run_op(work, done, self._failed)
 
     def refresh_now(self) -> Assessment:
-        """Score on the GUI thread (first paint, tests)."""
+        """Score on the GUI thread (first paint, tests); at start-up, the scoring the early
+        open made (``ui/database/early_open.py``) if it is for the same day and rules."""
         self._generation += 1
-        self.facts = load_facts(self.db, self.today(), self.rules)
-        self.assessment = assess(self.facts, self.rules)
+        scored, self._scored = self._scored, None
+        today = self.today()
+        if scored is not None and scored.today == today and scored.rules is self.rules:
+            self.facts, self.assessment = scored.facts, scored.assessment
+        else:
+            self.facts = load_facts(self.db, today, self.rules)
+            self.assessment = assess(self.facts, self.rules)
         self.assessment_changed.emit(self.assessment)
         return self.assessment
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from credithealth.applog import log
 from credithealth.domain.messages import Msg
 from credithealth.domain.rules import Rules
 from credithealth.store.db import BUSY_TIMEOUT_MS, classify
@@ -51,6 +52,7 @@ from credithealth.ui.database.bad_database import (
     RETRY,
     BadDatabaseDialog,
 )
+from credithealth.ui.database.early_open import EarlyOpen
 from credithealth.ui.database.passphrase import PassphraseDialog
 
 START, SWITCH, REOPEN = "start", "switch", "reopen"
@@ -78,9 +80,11 @@ class DatabaseOpener(QObject):
         rules: Rules | None = None,
         lock: InstanceLock | None = None,
         passphrase: str | None = None,
+        early: EarlyOpen | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
+        self._early = early  # start-up: the first attempt may be done already (early_open.py)
         self.mode = mode
         self.today = today
         self.rules = rules
@@ -110,6 +114,9 @@ class DatabaseOpener(QObject):
         if not create and not path.exists():
             self._bad(StoreError(Msg("store.missing", {"path": str(path)})))
             return
+        early, self._early = self._early, None
+        if early is not None and self._adopt(early, path, create=create, read_only=read_only):
+            return
         if not self._take_lock(path):
             return
         try:
@@ -124,6 +131,34 @@ class DatabaseOpener(QObject):
             self._bad(classify(exc, path))
             return
         self._finish(session)
+
+    def _adopt(self, early: EarlyOpen, path: Path, *, create: bool, read_only: bool) -> bool:
+        """Take what the early open did for this very attempt: its lock, and when it
+        opened and scored the file, the session (True: nothing left to do)."""
+        if early.path != path or not create or read_only or self._passphrase is not None:
+            early.discard()
+            return False
+        early.result()
+        if early.lock is not None:
+            self._drop_lock()
+            self._lock = early.lock
+        if early.db is None or early.scored is None:
+            if early.failed is not None:
+                log.info("early open stopped (%s): opening again", type(early.failed).__name__)
+            return False
+        log.info("database opened and scored while the window's code loaded")
+        self._finish(
+            Session(
+                path,
+                db=early.db,
+                today=self.today,
+                rules=early.scored.rules if self.rules is None else self.rules,
+                backups=backup_policy(),
+                busy_timeout_ms=self.busy_timeout_ms,
+                scored=early.scored,
+            )
+        )
+        return True
 
     def _open(self, passphrase: str | None) -> Session:
         return Session(
