@@ -1,17 +1,28 @@
-"""The start-up database opened and scored in a thread while the window's code loads.
+"""The start-up database opened and scored in threads while Qt and the window's code load.
 
-At start-up the window's modules take ~60 ms to import, all of it Python holding the
-interpreter; opening the file (its page check, ~20 ms on five years of records) and
-reading the facts the verdict needs (~25 ms) are mostly SQLite, which lets go of it. So
-``EarlyOpen`` does, in a thread, exactly what ``DatabaseOpener`` would do next on the GUI
-thread: take the instance lock, ``open_db`` with the same arguments, load the facts and
-score them. The opener then takes what it finds (``DatabaseOpener(early=...)``):
+At start-up Qt's and the window's modules take ~150 ms to import, all of it Python holding
+the interpreter; opening the file (its page check, ~25 ms on five years of records) and
+reading the facts the verdict needs (~30 ms) are mostly SQLite, which lets go of it. So
+``EarlyOpen`` does, off the GUI thread, what ``DatabaseOpener`` would do next on it:
+
+- the opening thread takes the instance lock, then calls ``open_db`` with the arguments
+  the opener would use (the page check, the schema check, migrations if any);
+- meanwhile, once the lock is held (so no other process can be writing), a reading thread
+  reads the facts through a read-only connection of its own: after the schema check
+  passes on it, and only when the file has no step pending (else the open migrates it
+  and the facts are read again from the opened file);
+- once both are done and the open succeeded, the opening thread scores the facts (after
+  the open has set the working-day calendar from the file's holiday notices).
+
+The opener then takes what it finds (``DatabaseOpener(early=...)``):
 
 - the lock, whenever it was taken (the opener would have taken the same one);
-- the open database and the assessment, when everything succeeded;
+- the open database and the assessment, when the open succeeded;
 - nothing else: when any step failed (another process holds the lock, the file needs a
-  passphrase, is damaged or read-only) the thread has changed nothing but the lock, and
-  the opener runs its own steps again, with the messages and dialogs they bring.
+  passphrase, is damaged or read-only) nothing was written but the lock, and the opener
+  runs its own steps again, with the messages and dialogs they bring. The reading
+  thread's facts count only for a file that opened; a file that did not has its reading
+  interrupted.
 
 Only a plain start-up is done early: no passphrase given (an encrypted file fails at once,
 without a key), the database created if missing, read-write, as ``DatabaseOpener`` opens it.
@@ -25,14 +36,17 @@ from datetime import date
 from pathlib import Path
 
 from credithealth.domain.assess import Scored, assess
+from credithealth.domain.facts import Facts
 from credithealth.domain.rules import Rules
+from credithealth.store import steps
 from credithealth.store.database import Database
-from credithealth.store.db import BUSY_TIMEOUT_MS, close_quietly, open_db
+from credithealth.store.db import BUSY_TIMEOUT_MS, close_quietly, connect, open_db
 from credithealth.store.facts import load_facts
 from credithealth.store.file_backups import BackupPolicy
 from credithealth.store.instance import InstanceLock, acquire_instance_lock
+from credithealth.store.schema_check import check_schema
 
-SWITCH_INTERVAL = 0.0005  # seconds, while the thread runs (Python's default: 0.005)
+SWITCH_INTERVAL = 0.0005  # seconds, while the threads run (Python's default: 0.005)
 
 
 class EarlyOpen:
@@ -49,28 +63,40 @@ class EarlyOpen:
         self.lock: InstanceLock | None = None
         self.db: Database | None = None
         self.scored: Scored | None = None
-        self.failed: BaseException | None = None  # why it stopped early (the log says)
+        self.failed: BaseException | None = None  # why the open stopped early (the log says)
         self._args = (today, rules, backups, busy_timeout_ms)
-        self._thread = threading.Thread(target=self._run, name="early-open", daemon=True)
+        self._locked = threading.Event()  # set once the lock is settled (taken or not)
+        self._facts: Facts | None = None  # the reading thread's, if it could read them
+        self._reader: Database | None = None
+        self._reader_lock = threading.Lock()
+        self._open_thread = threading.Thread(target=self._open, name="early-open", daemon=True)
+        self._read_thread = threading.Thread(target=self._read, name="early-read", daemon=True)
         self._interval: float | None = None
 
     def start(self) -> EarlyOpen:
-        # each of its ~40 statements hands the interpreter back when it returns: with the
-        # default 5 ms switch interval it would wait up to that long behind the imports
+        # each statement hands the interpreter back when it returns: with the default 5 ms
+        # switch interval a thread would wait up to that long behind the imports each time
         self._interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        self._thread.start()
+        self._open_thread.start()
+        self._read_thread.start()
         return self
 
-    def _run(self) -> None:
+    def _open(self) -> None:
         today, rules, backups, busy_timeout_ms = self._args
         try:
-            self.lock = acquire_instance_lock(self.path, role="gui")
+            try:
+                self.lock = acquire_instance_lock(self.path, role="gui")
+            finally:
+                self._locked.set()
             if self.lock is None:
                 return  # another process has it: the opener finds out who, and says so
-            db = open_db(self.path, backups=backups, busy_timeout_ms=busy_timeout_ms, check="cheap")
+            db = open_db(
+                self.path, backups=backups, busy_timeout_ms=busy_timeout_ms, check="cheap"
+            )
             try:
-                facts = load_facts(db, today, rules)
+                self._read_thread.join()
+                facts = self._facts if self._facts is not None else load_facts(db, today, rules)
                 self.scored = Scored(today, rules, facts, assess(facts, rules))
             except BaseException:
                 close_quietly(db)
@@ -78,10 +104,42 @@ class EarlyOpen:
             self.db = db
         except BaseException as exc:  # the opener's own attempt meets it again, and says so
             self.failed = exc
+        finally:
+            if self.db is None:
+                self._stop_reading()
+
+    def _read(self) -> None:
+        """The facts through a read-only connection, under the lock, on a checked schema."""
+        today, rules, _backups, busy_timeout_ms = self._args
+        self._locked.wait()
+        if self.lock is None or not self.path.is_file():
+            return
+        try:
+            db = connect(self.path, read_only=True, busy_timeout_ms=busy_timeout_ms)
+        except BaseException:
+            return  # the open says what is wrong with the file
+        with self._reader_lock:
+            self._reader = db
+        try:
+            check_schema(db, str(self.path))
+            if not steps.pending_steps(db) and not steps.unknown_steps(db):
+                self._facts = load_facts(db, today, rules)
+        except BaseException:
+            self._facts = None  # read again on the opened file, or the open fails
+        finally:
+            with self._reader_lock:
+                self._reader = None
+            close_quietly(db)
+
+    def _stop_reading(self) -> None:
+        """The open failed: the facts will not be used, so stop reading them now."""
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.conn.interrupt()
 
     def result(self) -> EarlyOpen:
-        """Wait for the thread (it is short: an open and one scoring)."""
-        self._thread.join()
+        """Wait for the opening thread (it is short: an open and one scoring)."""
+        self._open_thread.join()
         if self._interval is not None:
             sys.setswitchinterval(self._interval)
             self._interval = None
