@@ -107,11 +107,10 @@ def _entry(code: str) -> Mapping[str, str] | None:
     return _entries.get(code)
 
 
-def preload(*sections: str) -> None:
-    """Read the files that hold the codes beginning ``<section>.`` now (start-up reads
-    those the first frame shows while it would otherwise wait)."""
-    index = _index()
-    _read(path for section in sections for path in index.get(section, ()))
+def preload(*names: str) -> None:
+    """Read the catalogue files ``<name>.toml`` now (start-up reads those the first frame
+    shows while it would otherwise wait)."""
+    _read(path for path in _files() if path.stem in names)
 
 
 def known(code: str) -> bool:

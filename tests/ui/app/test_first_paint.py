@@ -23,6 +23,13 @@ import credithealth.ui.app.launch as app
 import credithealth.ui.database.open_database as opening
 
 shown = app._report_shown
+LATER = (  # what the first frame does not need: loaded after it, or when first used
+    "pyqtgraph", "numpy", "credithealth.ui.pages.overview.charts",
+    "credithealth.ui.app.accessibility",  # the screen-reader names, once the charts are up
+    "credithealth.ui.database.backups",  # the day's check and backup, once the charts are up
+    "credithealth.ui.database.bad_database", "credithealth.ui.database.passphrase",
+    "credithealth.domain.reminders", "credithealth.ui.reminders.service",
+)
 adopted = []  # what the opener took from the early open (True: the window's session)
 take = opening.DatabaseOpener._adopt
 opening.DatabaseOpener._adopt = lambda *a, **k: adopted.append(take(*a, **k)) or adopted[-1]
@@ -35,8 +42,7 @@ def first_paint():
         "overall": page.banner.score.text(),
         "cards": {k: c.score.text() for k, c in page.cards.items()},
         "made": [k for k in w.pages if w.pages.is_made(k)],
-        "modules": [m for m in ("pyqtgraph", "numpy", "credithealth.ui.pages.overview.charts")
-                    if m in sys.modules],
+        "modules": [m for m in LATER if m in sys.modules],
         "loaded": page.data is not None or page.backfill.running,
         "charts": page.charts is not None,
         "reminders": w.reminders._started,

@@ -238,13 +238,10 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
             assert wizard is not None
             wizard.finished.connect(lambda _r: window.reminders.start(digest=False))
         else:
-            window.reminders.service.digest_ready.connect(
-                lambda missed: log.info("digest shown: %d reminders", len(missed))
-            )
             after_charts(window, name_controls_from_now)
             after_charts(window, _warm_calendar)
             # the digest of what came due while closed, then the timer: after the charts
-            after_charts(window, lambda: (window.reminders.start(), log.info("reminders started")))
+            after_charts(window, lambda: _start_reminders(window))
         return window
 
     startup = Startup(show_window, passphrase=passphrase, early=early)
@@ -339,6 +336,16 @@ def i18n_language() -> str:
     from credithealth.ui.common import i18n
 
     return i18n.current_language()
+
+
+def _start_reminders(window) -> None:  # type: ignore[no-untyped-def]
+    from credithealth.applog import log
+
+    window.reminders.service.digest_ready.connect(
+        lambda missed: log.info("digest shown: %d reminders", len(missed))
+    )
+    window.reminders.start()
+    log.info("reminders started")
 
 
 def _warm_calendar() -> None:

@@ -9,8 +9,8 @@ Step by step (``Startup.begin``):
 2. Open it. Encrypted: ask for the passphrase (three tries). Any other problem:
    the bad-database dialog (read-only, restore a backup, another file, a new
    one, quit). Nothing is written to a file that could not be opened.
-3. Show the window; watch for second launches (``RaiseWatcher``); once its first
-   frame is on screen, take the day's backup off the GUI thread (``DailyBackups``).
+3. Show the window; watch for second launches (``RaiseWatcher``); once its charts are
+   drawn, the full check and the day's backup off the GUI thread (``DailyBackups``).
 
 Errors that reach the event loop are shown as a short message or the one error dialog,
 never a traceback; each step and every error goes to the log (``applog``).
@@ -35,12 +35,12 @@ from credithealth.ui.app.error_dialog import report_unexpected
 from credithealth.ui.common import app_settings, i18n
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.tr_args import with_args
-from credithealth.ui.database.backups import DailyBackups
 from credithealth.ui.database.instance_watch import RaiseWatcher
 from credithealth.ui.database.open_database import START, DatabaseOpener
 
 if TYPE_CHECKING:
     from credithealth.ui.app.main_window import MainWindow
+    from credithealth.ui.database.backups import DailyBackups
     from credithealth.ui.database.early_open import EarlyOpen
 
 
@@ -92,6 +92,14 @@ class Startup(QObject):
             return self.window.session.db_path
         return self.path or ""
 
+    def _start_daily(self, window: MainWindow) -> None:
+        """The full check and the day's backup, once the charts are up (the module, with
+        the backup list it can show, is loaded then too)."""
+        from credithealth.ui.database.backups import DailyBackups
+
+        self.daily = DailyBackups(window)
+        self.daily.start()
+
     def _end(self, code: int) -> None:
         self.code = code
         self.finished.emit(code)
@@ -107,9 +115,8 @@ class Startup(QObject):
         window = self.show_window(session)
         self.window = window
         self.watcher = RaiseWatcher(window)  # a second launch brings this window forward
-        self.daily = DailyBackups(window)
         if self.background:
-            after_charts(window, self.daily.start)
+            after_charts(window, lambda: self._start_daily(window))
         self.window_shown.emit(window)
 
 

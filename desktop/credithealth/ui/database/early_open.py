@@ -91,9 +91,7 @@ class EarlyOpen:
                 self._locked.set()
             if self.lock is None:
                 return  # another process has it: the opener finds out who, and says so
-            db = open_db(
-                self.path, backups=backups, busy_timeout_ms=busy_timeout_ms, check="cheap"
-            )
+            db = open_db(self.path, backups=backups, busy_timeout_ms=busy_timeout_ms, check="cheap")
             try:
                 self._read_thread.join()
                 facts = self._facts if self._facts is not None else load_facts(db, today, rules)

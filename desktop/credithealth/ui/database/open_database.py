@@ -22,6 +22,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -44,17 +45,12 @@ from credithealth.store.instance import (
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.tr_args import with_args
 from credithealth.ui.database.backup_policy import backup_policy
-from credithealth.ui.database.bad_database import (
-    NEW,
-    OTHER,
-    READ_ONLY,
-    RESTORE,
-    RETRY,
-    BadDatabaseDialog,
-)
 from credithealth.ui.database.early_open import EarlyOpen
-from credithealth.ui.database.passphrase import PassphraseDialog
 
+if TYPE_CHECKING:
+    from credithealth.ui.database.bad_database import BadDatabaseDialog
+
+# the dialogs (passphrase, bad database) are loaded when a start-up needs one
 START, SWITCH, REOPEN = "start", "switch", "reopen"
 PASSPHRASE_ERRORS = ("store.needs_passphrase", "store.wrong_passphrase")
 
@@ -268,6 +264,8 @@ class DatabaseOpener(QObject):
     # -- the passphrase ------------------------------------------------------------------
 
     def _ask_passphrase(self, exc: StoreError) -> None:
+        from credithealth.ui.database.passphrase import PassphraseDialog
+
         found: dict[str, object] = {}
 
         def check(text: str) -> bool:
@@ -308,6 +306,8 @@ class DatabaseOpener(QObject):
     # -- the bad-database dialog -----------------------------------------------------------
 
     def _bad(self, exc: StoreError) -> None:
+        from credithealth.ui.database.bad_database import BadDatabaseDialog
+
         dialog = BadDatabaseDialog(
             self._path,
             exc.msg,
@@ -319,6 +319,8 @@ class DatabaseOpener(QObject):
         self._show(dialog)
 
     def _chosen(self, dialog: BadDatabaseDialog, exc: StoreError) -> None:
+        from credithealth.ui.database.bad_database import NEW, OTHER, READ_ONLY, RESTORE, RETRY
+
         choice = dialog.choice
         if choice == READ_ONLY:
             self._attempt(self._path, create=False, read_only=True)
@@ -337,6 +339,8 @@ class DatabaseOpener(QObject):
     # -- restoring a backup in place of a file that cannot be opened ---------------------------
 
     def _restore(self, backup: Backup) -> None:
+        from credithealth.ui.database.passphrase import PassphraseDialog
+
         if not is_encrypted(backup.path):
             self._do_restore(backup, None)
             return

@@ -9,14 +9,17 @@ platform) the same line goes to the main window's status bar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
-from credithealth.domain.reminders import Reminder
 from credithealth.ui.common import i18n
 from credithealth.ui.common.tr_args import with_args
+
+if TYPE_CHECKING:
+    from credithealth.domain.reminders import Reminder
 
 SHOW_FOR_MS = 15_000
 STATUS_FOR_MS = 10 * 60_000
