@@ -78,8 +78,9 @@ class EarlyOpen:
         # switch interval a thread would wait up to that long behind the imports each time
         self._interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        self._open_thread.start()
+        # the reader first: the opening thread joins it, which it may reach at once
         self._read_thread.start()
+        self._open_thread.start()
         return self
 
     def _open(self) -> None:
