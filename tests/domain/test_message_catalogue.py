@@ -128,19 +128,28 @@ def test_the_shipped_catalogue_passes_the_checker() -> None:
     assert _i18n_tool().check_messages() == []
 
 
-def test_a_sentence_reads_only_the_files_that_hold_its_area() -> None:
-    """`assess` must stay quick: rendering a factor name parses labels.toml, not the
-    report's or the CLI's sentences."""
+def files_read_after(step: str) -> str:
+    """The catalogue files a fresh process has parsed after ``step`` (``m``: the module)."""
     code = (
         "from credithealth.domain import messages as m;"
-        "m.Msg('factor.credit_status').render('en');"
+        f"{step};"
         "print(sorted(p.name for p in m._files_read))"
     )
-    out = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code],
         env={"PYTHONPATH": str(ROOT / "desktop")},
         capture_output=True,
         text=True,
         check=True,
-    ).stdout
-    assert out.strip() == "['labels.toml']"
+    ).stdout.strip()
+
+
+def test_a_sentence_reads_only_the_files_that_hold_its_area() -> None:
+    """`assess` must stay quick: rendering a factor name parses labels.toml, not the
+    report's or the CLI's sentences."""
+    assert files_read_after("m.Msg('factor.credit_status').render('en')") == "['labels.toml']"
+
+
+def test_preload_reads_the_named_files_and_only_those() -> None:
+    read = files_read_after("m.preload('labels', 'domain')")
+    assert read == "['domain.toml', 'labels.toml']"

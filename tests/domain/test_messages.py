@@ -43,24 +43,3 @@ def test_unknown_code_is_a_bug() -> None:
 )
 def test_norm_lang(raw: str | None, lang: str) -> None:
     assert norm_lang(raw) == lang
-
-
-def test_preload_reads_the_named_files_and_only_those() -> None:
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    probe = (
-        "from credithealth.domain import messages as m\n"
-        "m.preload('labels', 'domain')\n"
-        "print(sorted(p.name for p in m._files_read))\n"
-    )
-    root = Path(__file__).resolve().parents[2]
-    out = subprocess.run(
-        [sys.executable, "-c", probe],
-        env={"PYTHONPATH": str(root / "desktop")},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert out.strip() == "['domain.toml', 'labels.toml']"

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from subprocess import CompletedProcess
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -59,7 +61,8 @@ raise SystemExit(main(["--lang", "en", "--db", sys.argv[1], "gui"]))
 """
 
 
-def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: Path) -> None:
+def demo_start(tmp_path: Path, demo_file: Path) -> tuple[Path, dict[str, str]]:
+    """A copy of the demo database, and the environment of a timed start in English."""
     db = tmp_path / "demo.sqlite3"
     shutil.copy(demo_file, db)
     env = {
@@ -70,6 +73,26 @@ def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: 
         "PYTHONPATH": str(ROOT / "desktop"),
         "LANGUAGE": "en",
     }
+    return db, env
+
+
+def probe(code: str, tag: str, db: Path, env: dict[str, str]) -> tuple[Any, CompletedProcess[str]]:
+    """Run a probe over the real start-up; what it printed after ``tag``, and the process."""
+    p = subprocess.run(
+        [sys.executable, "-c", code, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert p.returncode == 0, p.stderr
+    line = next(x for x in p.stdout.splitlines() if x.startswith(tag + " "))
+    return json.loads(line.removeprefix(tag + " ")), p
+
+
+def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: Path) -> None:
+    db, env = demo_start(tmp_path, demo_file)
     today = date.today().isoformat()  # the window scores as of today, so does assess here
     assessed = subprocess.run(
         [sys.executable, "-m", "credithealth", "--db", str(db), "assess", "--json", "--on", today],
@@ -80,17 +103,7 @@ def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: 
         check=True,
     )
     expected = json.loads(assessed.stdout)
-    p = subprocess.run(
-        [sys.executable, "-c", PROBE, str(db)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert p.returncode == 0, p.stderr
-    line = next(x for x in p.stdout.splitlines() if x.startswith("FIRST-PAINT "))
-    seen = json.loads(line.removeprefix("FIRST-PAINT "))
+    seen, p = probe(PROBE, "FIRST-PAINT", db, env)
     assert date.today().isoformat() == today  # not run across midnight
 
     assert seen["verdict"] == expected["verdict"]
@@ -132,29 +145,8 @@ raise SystemExit(main(["--lang", "en", "--db", sys.argv[1], "gui"]))
 """
 
 
-def test_once_the_charts_are_drawn_every_control_has_a_name(
-    tmp_path: Path, demo_file: Path
-) -> None:
-    db = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, db)
-    env = {
-        **os.environ,
-        "CREDIT_HEALTH_EXIT_AFTER_SHOWN": "1",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "PYTHONPATH": str(ROOT / "desktop"),
-        "LANGUAGE": "en",
-    }
-    p = subprocess.run(
-        [sys.executable, "-c", NAMES_PROBE, str(db)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert p.returncode == 0, p.stderr
-    line = next(x for x in p.stdout.splitlines() if x.startswith("NAMES "))
-    seen = json.loads(line.removeprefix("NAMES "))
+def test_once_the_charts_are_drawn_the_controls_are_named(tmp_path: Path, demo_file: Path) -> None:
+    db, env = demo_start(tmp_path, demo_file)
+    seen, _p = probe(NAMES_PROBE, "NAMES", db, env)
     assert seen["installed"]
     assert seen["named"] >= 5  # the overview's unlabelled controls, named from what is beside them

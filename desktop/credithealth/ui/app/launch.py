@@ -28,6 +28,7 @@ from credithealth.ui.common import qt as _qt  # noqa: F401  (before anything imp
 
 EXIT_AFTER_SHOWN = "CREDIT_HEALTH_EXIT_AFTER_SHOWN"
 _LOADED = time.monotonic()
+_settings_prepared = False
 
 
 def create_app(argv: list[str] | None = None, *, accessible_names: bool = True):  # type: ignore[no-untyped-def]
@@ -66,7 +67,12 @@ def name_controls_from_now() -> None:
 def prepare_settings() -> None:
     """The names Qt files the settings under, the settings file made private and brought
     to this version's layout: all the settings need, before the application object exists
-    (start-up reads the last database's path before it creates it)."""
+    (start-up reads the last database's path before it creates it). Once per process:
+    ``run`` does it before ``create_app``, which would otherwise."""
+    global _settings_prepared
+    if _settings_prepared:
+        return
+    _settings_prepared = True
     from PySide6.QtCore import QCoreApplication
 
     from credithealth.ui.common import app_settings

@@ -149,8 +149,6 @@ class DatabaseOpener(QObject):
                 db=early.db,
                 today=self.today,
                 rules=early.scored.rules if self.rules is None else self.rules,
-                backups=backup_policy(),
-                busy_timeout_ms=self.busy_timeout_ms,
                 scored=early.scored,
             )
         )
