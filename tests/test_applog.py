@@ -95,6 +95,30 @@ def test_the_log_rotates_and_keeps_a_few_files(log_dir: Path) -> None:
         assert stat.S_IMODE(f.stat().st_mode) == 0o600
 
 
+def test_a_rotation_moves_each_file_one_place_and_loses_no_line(log_dir: Path) -> None:
+    applog.setup_logging()
+    handler = applog._handler()
+    assert handler is not None
+    handler.max_bytes = 2000  # a few lines a file, so every move is seen
+    lines = [f"line {i:04d} " + "y" * 60 for i in range(200)]
+    for line in lines:
+        applog.log.warning(line)
+    applog.stop_logging()
+    files = [log_dir / "credit-health.log"] + [
+        log_dir / f"credit-health.log.{n}" for n in range(1, applog.BACKUP_COUNT + 1)
+    ]
+    assert sorted(log_dir.iterdir()) == sorted(files)
+    kept = [  # oldest file first: the lines in the order they were written
+        row.split(": ", 1)[1]
+        for f in reversed(files)
+        for row in f.read_text(encoding="utf-8").splitlines()
+    ]
+    assert kept == lines[-len(kept) :]  # the newest lines, none missing or repeated
+    assert len(kept) >= 3 * (2000 // 120)
+    for f in files:
+        assert f.stat().st_size < 2000
+
+
 def test_an_unwritable_log_folder_leaves_the_log_off(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,7 +18,6 @@ import logging
 import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -48,13 +47,54 @@ def log_file() -> Path:
     return log_folder() / FILE_NAME
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A rotating file whose every generation is created 0600, whatever the umask."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """The log file, each generation created 0600 whatever the umask. A line that would
+    take it to ``max_bytes`` first moves it to ``.1`` (``.1`` to ``.2``, and so on; the
+    oldest beyond ``backup_count`` is dropped) and starts a new one.
+
+    What ``logging.handlers.RotatingFileHandler`` does, for files only: importing that
+    module brings sockets, pickling and queues the log never uses, ~9 ms of start-up."""
+
+    def __init__(self, path: Path, *, max_bytes: int, backup_count: int) -> None:
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+        super().__init__(path, encoding="utf-8")
 
     def _open(self):  # type: ignore[no-untyped-def]
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, FILE_MODE)
         make_private(Path(self.baseFilename))  # an older file from a looser umask, too
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self.rollover()
+            super().emit(record)
+        except Exception:  # logging never stops the app (as every handler)
+            self.handleError(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        if self.max_bytes <= 0 or not os.path.isfile(self.baseFilename):
+            return False  # nothing to rotate (not yet written, or not a plain file)
+        if self.stream is None:
+            self.stream = self._open()
+        line = self.format(record) + self.terminator
+        self.stream.seek(0, os.SEEK_END)
+        return self.stream.tell() + len(line.encode("utf-8", "replace")) >= self.max_bytes
+
+    def rollover(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        if self.backup_count > 0:
+            for n in range(self.backup_count - 1, 0, -1):
+                older = f"{self.baseFilename}.{n}"
+                if os.path.exists(older):
+                    os.replace(older, f"{self.baseFilename}.{n + 1}")
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        else:
+            os.truncate(self.baseFilename, 0)
+        self.stream = self._open()
 
 
 def _handler() -> PrivateRotatingFileHandler | None:
@@ -76,9 +116,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         current.close()
     try:
         private_folder(path.parent)
-        handler = PrivateRotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = PrivateRotatingFileHandler(path, max_bytes=MAX_BYTES, backup_count=BACKUP_COUNT)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))

@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
+    from credithealth import code_cache
+
+    code_cache.install()  # before the window's classes are made (code_cache.py)
     from credithealth.ui.app.launch import run
 
     # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
@@ -133,7 +136,6 @@ def _money_error() -> tuple[type[Exception], ...]:
 
 def _run(command: str, args: argparse.Namespace, lang: str, log) -> int:  # type: ignore[no-untyped-def]
     from credithealth.store import driver
-    from credithealth.store.db import after_open
     from credithealth.store.errors import AppError, StoreError
 
     try:
@@ -143,6 +145,8 @@ def _run(command: str, args: argparse.Namespace, lang: str, log) -> int:  # type
         print(Msg("cli.error", {"detail": exc.msg}).render(lang), file=sys.stderr)
         return 1
     except driver.DatabaseError as exc:  # met after the open's checks passed: rarely damage
+        from credithealth.store.db import after_open
+
         detail = after_open(exc, args.db or common.default_db_path()).msg
         print(Msg("cli.error", {"detail": detail}).render(lang), file=sys.stderr)
         return 1

@@ -16,6 +16,8 @@ from pathlib import Path
 from subprocess import CompletedProcess
 from typing import Any
 
+from credithealth import code_cache
+
 ROOT = Path(__file__).resolve().parents[3]
 
 PROBE = r"""
@@ -23,6 +25,7 @@ import json, sys
 from PySide6.QtWidgets import QApplication
 import credithealth.ui.app.launch as app
 import credithealth.ui.database.open_database as opening
+from credithealth import code_cache
 
 shown = app._report_shown
 LATER = (  # what the first frame does not need: loaded after it, or when first used
@@ -31,6 +34,7 @@ LATER = (  # what the first frame does not need: loaded after it, or when first 
     "credithealth.ui.database.backups",  # the day's check and backup, once the charts are up
     "credithealth.ui.database.bad_database", "credithealth.ui.database.passphrase",
     "credithealth.domain.reminders", "credithealth.ui.reminders.service",
+    "logging.handlers",  # the log rotates by itself (applog.py)
 )
 adopted = []  # what the opener took from the early open (True: the window's session)
 take = opening.DatabaseOpener._adopt
@@ -51,6 +55,8 @@ def first_paint():
         "current": w.current_page().key,
         "early": adopted,
         "accessibility": "credithealth.ui.app.accessibility" in sys.modules,
+        "code_cache": code_cache.installed(),
+        "compiled": code_cache._changed,  # a class's code compiled, not taken from the file
     }
     print("FIRST-PAINT " + json.dumps(out), flush=True)
     shown()
@@ -70,6 +76,7 @@ def demo_start(tmp_path: Path, demo_file: Path) -> tuple[Path, dict[str, str]]:
         "CREDIT_HEALTH_EXIT_AFTER_SHOWN": "1",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "PYTHONPATH": str(ROOT / "desktop"),
         "LANGUAGE": "en",
     }
@@ -121,6 +128,12 @@ def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: 
     assert seen["early"] == [True]
     # and what was put off comes after it
     assert "charts drawn after" in p.stderr
+    # the classes' code was compiled, and kept once the charts were drawn (code_cache.py)
+    assert seen["code_cache"] and seen["compiled"]
+    assert (tmp_path / "cache" / "CreditHealth" / code_cache.FILE_NAME).is_file()
+    again, _p = probe(PROBE, "FIRST-PAINT", db, env)
+    assert again["verdict"] == seen["verdict"] and again["cards"] == seen["cards"]
+    assert again["code_cache"] and not again["compiled"]  # all of it from the file
 
 
 NAMES_PROBE = r"""

@@ -236,6 +236,7 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
                 )
             else:
                 timed("charts")  # another page is shown first: no charts to wait for
+        after_charts(window, _save_code_cache)
         if window.offer_checkup_if_empty():  # first run: the check-up wizard, or the demo
             log.info("empty database: check-up wizard shown")
             name_controls_from_now()  # the wizard has the focus: named now, not after charts
@@ -277,8 +278,17 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
         log.info("start-up ended without a window: code %s", code)
         return code
     startup.window.session.close()  # the window may have switched to another database
+    _save_code_cache()  # what the pages opened since compiled
     log.info("quit: code %s", code)
     return code
+
+
+def _save_code_cache() -> None:
+    """The code compiled for the classes made so far, for the next start (code_cache.py;
+    nothing when the window was started without it)."""
+    from credithealth import code_cache
+
+    code_cache.save()
 
 
 def warm_first_frame() -> None:

@@ -1,0 +1,169 @@
+"""The code ``dataclasses`` compiles for each class, kept between starts of the window.
+
+For every dataclass, Python 3.11's ``dataclasses`` writes ``__init__``, ``__repr__``,
+``__eq__``, ``__hash__`` (and a frozen class's ``__setattr__`` and ``__delattr__``) as
+source text and compiles each one: some 400 compiles, about 30 ms, before the window's
+first frame. The compiled code depends on nothing but that text. So, as ``__pycache__``
+keeps a module's bytecode, this keeps each text's code in the user's cache folder, keyed
+by the text itself. A text not in the file is compiled as ``dataclasses`` always does; the
+classes made either way are the same, down to their bytecode.
+
+The window's start-up installs it (``install``, in ``cli/main.py``) and writes the file
+again once the charts are drawn and at quit, when something new was compiled (``save``).
+A file written by another Python or another version of the app, or one whose checksum
+does not match (damaged), is ignored, and replaced at the next save. Anywhere
+``dataclasses`` is not the module this was written against (Python 3.11's),
+``install`` does nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import marshal
+import os
+import sys
+import zlib
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+FILE_NAME = "dataclass-code.bin"
+FORMAT = 1
+# the parameters of the function replaced, as Python 3.11 spells them
+_SIGNATURE = ("name", "args", "body", "globals", "locals", "return_type")
+
+log = logging.getLogger("credithealth")
+
+_codes: dict[str, CodeType] = {}
+_changed = False
+_file: Path | None = None
+
+
+def cache_folder() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path("CreditHealth", appauthor=False)
+
+
+def tag() -> bytes:
+    """What a file must have been written by: this format, this app, this Python."""
+    from credithealth import __version__
+
+    return f"credit-health {__version__} dataclass code {FORMAT}; {sys.version}".encode()
+
+
+def supported() -> bool:
+    original = getattr(dataclasses, "_create_fn", None)
+    code = getattr(original, "__code__", None)
+    return (
+        sys.version_info[:2] == (3, 11)
+        and code is not None
+        and code.co_varnames[: len(_SIGNATURE)] == _SIGNATURE
+    )
+
+
+def install(folder: Path | None = None) -> bool:
+    """From now on ``dataclasses`` takes its compiled code from the cache file in
+    ``folder`` (the user's cache folder), compiling and keeping what is not there.
+    False where this Python's ``dataclasses`` is not the one this was written for."""
+    global _file
+    if not supported():
+        return False
+    _file = (folder or cache_folder()) / FILE_NAME
+    _codes.update(read(_file))
+    dataclasses._create_fn = _create_fn  # type: ignore[attr-defined]
+    return True
+
+
+def installed() -> bool:
+    return getattr(dataclasses, "_create_fn", None) is _create_fn
+
+
+def read(path: Path) -> dict[str, CodeType]:
+    """The texts and their code in ``path``; nothing when it is missing, damaged, or was
+    written by another Python or version of the app."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    head, _, rest = data.partition(b"\n")
+    if head != tag() or len(rest) < 4:
+        return {}
+    checksum, payload = rest[:4], rest[4:]
+    if int.from_bytes(checksum, "big") != zlib.crc32(payload):
+        log.warning("dataclass code cache: checksum mismatch, ignored")
+        return {}
+    try:
+        codes: Any = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(codes, dict) or not all(
+        isinstance(k, str) and isinstance(v, CodeType) for k, v in codes.items()
+    ):
+        return {}
+    return codes
+
+
+def save() -> bool:
+    """Write the cache file if something was compiled since it was read or last written
+    (0600, in a 0700 folder; replaced whole, so a reader never sees half of it). A
+    failure is logged and changes nothing. True when the file was written."""
+    global _changed
+    if _file is None or not _changed:
+        return False
+    from credithealth.store.private_files import private_folder, write_private_bytes
+
+    payload = marshal.dumps(dict(_codes))
+    data = tag() + b"\n" + zlib.crc32(payload).to_bytes(4, "big") + payload
+    try:
+        private_folder(_file.parent)
+        write_private_bytes(_file, data, tmp=_file.with_name(f".{_file.name}.{os.getpid()}"))
+    except OSError as exc:
+        log.warning("dataclass code cache not written: %s", type(exc).__name__)
+        return False
+    _changed = False
+    return True
+
+
+def uninstall() -> None:
+    """``dataclasses`` as it was (for tests), the codes read forgotten."""
+    global _file, _changed
+    if installed():
+        dataclasses._create_fn = _ORIGINAL  # type: ignore[attr-defined]
+    _codes.clear()
+    _file = None
+    _changed = False
+
+
+_ORIGINAL = getattr(dataclasses, "_create_fn", None)
+_MISSING = dataclasses.MISSING
+
+
+def _create_fn(  # type: ignore[no-untyped-def]
+    name, args, body, *, globals=None, locals=None, return_type=_MISSING
+):
+    """Python 3.11's ``dataclasses._create_fn``, word for word, but for where the code
+    comes from."""
+    global _changed
+    if locals is None:
+        locals = {}
+    return_annotation = ""
+    if return_type is not _MISSING:
+        locals["_return_type"] = return_type
+        return_annotation = "->_return_type"
+    args = ",".join(args)
+    body = "\n".join(f"  {b}" for b in body)
+    txt = f" def {name}({args}){return_annotation}:\n{body}"
+    local_vars = ", ".join(locals.keys())
+    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
+    code = _codes.get(txt)
+    if code is None:
+        # dont_inherit: compiled as exec() in dataclasses compiles it, without this
+        # module's ``from __future__ import annotations``
+        code = compile(txt, "<string>", "exec", dont_inherit=True)
+        _codes[txt] = code
+        _changed = True
+    ns: dict[str, Any] = {}
+    exec(code, dataclasses.__dict__ if globals is None else globals, ns)
+    return ns["__create_fn__"](**locals)

@@ -1,0 +1,217 @@
+"""The dataclass code cache: classes made from it are the classes ``dataclasses`` makes,
+down to the bytecode; its file is private, and a damaged or foreign one is ignored."""
+
+from __future__ import annotations
+
+import dataclasses
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import CodeType, FunctionType
+from typing import Any, ClassVar
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from credithealth import code_cache
+
+pytestmark = pytest.mark.skipif(
+    not code_cache.supported(), reason="the cache is written for Python 3.11's dataclasses"
+)
+METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__", "__lt__")
+
+
+@pytest.fixture(autouse=True)
+def restored() -> Iterator[None]:
+    code_cache.uninstall()
+    yield
+    code_cache.uninstall()
+
+
+def same_code(a: CodeType, b: CodeType) -> None:
+    assert a.co_code == b.co_code
+    assert a.co_names == b.co_names
+    assert a.co_varnames == b.co_varnames
+    assert a.co_flags == b.co_flags
+    assert a.co_filename == b.co_filename
+    assert len(a.co_consts) == len(b.co_consts)
+    for x, y in zip(a.co_consts, b.co_consts, strict=True):
+        if isinstance(x, CodeType):
+            same_code(x, y)
+        else:
+            assert x == y
+
+
+def same_class(a: type, b: type) -> None:
+    assert [f.name for f in dataclasses.fields(a)] == [f.name for f in dataclasses.fields(b)]
+    for name in METHODS:
+        fa, fb = a.__dict__.get(name), b.__dict__.get(name)
+        assert (fa is None) == (fb is None), name
+        if isinstance(fa, FunctionType):
+            assert isinstance(fb, FunctionType)
+            same_code(fa.__code__, fb.__code__)
+            assert fa.__annotations__ == fb.__annotations__, name
+            assert fa.__defaults__ == fb.__defaults__, name
+            assert fa.__qualname__.split(".")[-1] == fb.__qualname__.split(".")[-1]
+
+
+FIELD = st.tuples(
+    st.sampled_from([int, str, "int", "list[str]", Any]),
+    st.sampled_from(["none", "value", "factory"]),
+    st.booleans(),  # kw_only
+)
+FLAGS = st.fixed_dictionaries(
+    {
+        "frozen": st.booleans(),
+        "eq": st.booleans(),
+        "order": st.booleans(),
+        "unsafe_hash": st.booleans(),
+        "repr": st.booleans(),
+        "slots": st.booleans(),
+    }
+)
+
+
+def make(fields: list[tuple[Any, str, bool]], flags: dict[str, bool]) -> type:
+    spec: list[Any] = []
+    defaulted = False
+    for i, (kind, default, kw_only) in enumerate(fields):
+        if default == "value" or (defaulted and not kw_only):
+            spec.append((f"f{i}", kind, dataclasses.field(default=i, kw_only=kw_only)))
+            defaulted = True
+        elif default == "factory":
+            spec.append((f"f{i}", kind, dataclasses.field(default_factory=list, kw_only=kw_only)))
+            defaulted = True
+        else:
+            spec.append((f"f{i}", kind, dataclasses.field(kw_only=kw_only)))
+    flags = dict(flags)
+    flags["order"] = flags["order"] and flags["eq"]
+    return dataclasses.make_dataclass("Made", spec, **flags)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(FIELD, max_size=5), FLAGS)
+def test_a_class_from_the_cache_is_the_class_dataclasses_makes(
+    tmp_path_factory: pytest.TempPathFactory,
+    fields: list[tuple[Any, str, bool]],
+    flags: dict[str, bool],
+) -> None:
+    folder = tmp_path_factory.mktemp("cache")
+    code_cache.uninstall()  # (the fixture runs once for all the examples)
+    plain = make(fields, flags)
+    assert code_cache.install(folder)
+    compiled = make(fields, flags)  # compiled by the cache, kept
+    code_cache.save()
+    code_cache.uninstall()
+    assert code_cache.install(folder)
+    cached = make(fields, flags)  # from the file: nothing compiled
+    assert not code_cache.save()
+    for made in (compiled, cached):
+        same_class(plain, made)
+
+
+@dataclasses.dataclass(frozen=True)
+class Point:
+    x: int
+    y: int = 0
+    tags: tuple[str, ...] = ()
+    kind: ClassVar[str] = "point"
+
+    def __post_init__(self) -> None:
+        if self.x < 0:
+            raise ValueError("x")
+
+
+def remade(cls: type) -> type:
+    """``cls`` made again by ``dataclasses`` from its own definition (as at import)."""
+    ns = {k: v for k, v in cls.__dict__.items() if not k.startswith("__dataclass")}
+    for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
+        ns.pop(name, None)
+    bare = type(cls.__name__, (), ns)
+    bare.__module__ = cls.__module__
+    return dataclasses.dataclass(frozen=True)(bare)
+
+
+def test_a_frozen_class_from_the_cache_behaves_as_ever(tmp_path: Path) -> None:
+    code_cache.install(tmp_path)
+    code_cache.save()
+    code_cache.uninstall()
+    code_cache.install(tmp_path)
+    P = remade(Point)
+    p = P(1, tags=("a",))
+    assert repr(p) == "Point(x=1, y=0, tags=('a',))"
+    assert p == P(1, 0, ("a",)) and p != P(2)
+    assert hash(p) == hash(P(1, 0, ("a",)))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.x = 3  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        P(-1)
+    assert dataclasses.replace(p, y=5).y == 5
+    assert P.__init__.__annotations__ == Point.__init__.__annotations__
+
+
+def test_the_file_is_private_and_read_back(tmp_path: Path) -> None:
+    folder = tmp_path / "cache" / "CreditHealth"
+    code_cache.install(folder)
+    remade(Point)
+    assert code_cache.save()
+    file = folder / code_cache.FILE_NAME
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert not code_cache.save()  # nothing new since
+    assert any("Point" not in t and "__create_fn__" in t for t in code_cache.read(file))
+    assert [p.name for p in folder.iterdir()] == [code_cache.FILE_NAME]  # no temporary left
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:-10],  # cut short
+        lambda data: data[:-5] + bytes(5),  # bytes changed: the checksum
+        lambda data: data.replace(b"credit-health", b"credit-wealth", 1),  # another app
+        lambda data: data.replace(sys.version.encode(), b"3.99.0", 1),  # another Python
+        lambda data: b"",
+        lambda data: b"\n\x00\x00\x00\x00",
+    ],
+)
+def test_a_damaged_or_foreign_file_is_ignored_and_replaced(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    code_cache.install(tmp_path)
+    remade(Point)
+    code_cache.save()
+    file = tmp_path / code_cache.FILE_NAME
+    file.write_bytes(damage(file.read_bytes()))
+    code_cache.uninstall()
+    assert code_cache.read(file) == {}
+    code_cache.install(tmp_path)
+    P = remade(Point)  # compiled again, as without a cache
+    assert P(1) == P(1, 0)
+    assert code_cache.save()
+    assert code_cache.read(file)
+
+
+def test_a_payload_that_is_not_code_is_ignored(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+
+    file = tmp_path / code_cache.FILE_NAME
+    payload = marshal.dumps({"def __create_fn__(): pass": "not code"})
+    file.write_bytes(code_cache.tag() + b"\n" + zlib.crc32(payload).to_bytes(4, "big") + payload)
+    assert code_cache.read(file) == {}
+
+
+def test_an_unwritable_folder_changes_nothing(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    code_cache.install(blocked / "cache")
+    P = remade(Point)
+    assert not code_cache.save()  # logged, not raised
+    assert P(1).x == 1
+    assert blocked.read_text() == ""
+
+
+def test_without_install_nothing_is_written(tmp_path: Path) -> None:
+    remade(Point)
+    assert not code_cache.installed()
+    assert not code_cache.save()
