@@ -87,14 +87,20 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     from credithealth import code_cache
 
     code_cache.install()  # before the window's classes are made (code_cache.py)
-    from credithealth.ui.app.launch import run
-
     # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
     env = os.environ.get("CREDIT_HEALTH_DB")
     key = common.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
-    return run(
-        args.db or (Path(env) if env else None), default=common.default_db_path(), passphrase=key
-    )
+    db = args.db or (Path(env) if env else None)
+    early = None
+    if db is not None and key is None:
+        # the file is known: opened and scored in threads while Qt loads (early_open.py);
+        # otherwise the window reads which file from its settings, after Qt, then begins
+        from credithealth.ui.database.early_open import begin
+
+        early = begin(db)
+    from credithealth.ui.app.launch import run
+
+    return run(db, default=common.default_db_path(), passphrase=key, early=early)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {

@@ -191,7 +191,8 @@ def open_db(
     read_only: bool = False,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     backups: BackupPolicy | None = None,
-    check: Literal["full", "cheap"] = "full",
+    check: Literal["full", "cheap", "checked"] = "full",
+    upgrade: bool = True,
 ) -> Database:
     """Open (creating if asked), check and migrate a database; errors come back as ``StoreError``.
 
@@ -203,8 +204,12 @@ def open_db(
     ``check``: how the file's soundness is checked first (``store.corrupt`` if it fails):
     ``"full"``, SQLite's quick_check (~0.14 s on five years of records), for whatever
     will write; ``"cheap"``, every page's place and b-tree header (``store/integrity.py``),
-    for reading at once, with the full check to follow. A cheap-checked file with
-    migrations pending gets the full check before they write.
+    for reading at once, with the full check to follow; ``"checked"``, none now: the caller
+    ran the cheap one on this file under the instance lock it holds (``ui/database/
+    early_reader.py``). A cheap-checked file with migrations pending gets the full check
+    before they write.
+    ``upgrade=False``: a file with records and migrations pending is left as it is
+    (``store.needs_upgrade``): the caller, which knows the backup policy, opens it again.
     """
     if str(path) == ":memory:":
         return memory_db()
@@ -239,11 +244,13 @@ def open_db(
         raise classify(exc, p, encrypted=passphrase is not None) from exc
     try:
         # a damaged file is named at once, not mid-session
-        if (quick_check if check == "full" else cheap_check)(db):
+        if check != "checked" and (quick_check if check == "full" else cheap_check)(db):
             raise StoreError(Msg("store.corrupt", {"path": str(p)}))
         check_schema(db, str(p))  # a planted trigger or view is refused before anything runs
         pending = steps.pending_steps(db)
-        if pending and check == "cheap" and not read_only and quick_check(db):
+        if pending and not upgrade and not read_only and steps.has_bookkeeping(db):
+            raise StoreError(Msg("store.needs_upgrade", {"path": str(p)}))
+        if pending and check != "full" and not read_only and quick_check(db):
             raise StoreError(Msg("store.corrupt", {"path": str(p)}))  # sound before it is rewritten
         if read_only:
             if pending and not steps.unknown_steps(db):

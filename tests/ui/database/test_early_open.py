@@ -3,8 +3,10 @@ takes from it, and that every way it can stop ends as the opener's own attempt w
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,13 +16,15 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from credithealth.domain.assess import assess
 from credithealth.domain.rules import default_rules
+from credithealth.store import db as store_db
 from credithealth.store.db import open_db
 from credithealth.store.encryption import encrypt
 from credithealth.store.facts import load_facts
-from credithealth.store.file_backups import DEFAULT_POLICY
 from credithealth.store.instance import acquire_instance_lock, lock_holder
+from credithealth.ui.database import early_open, early_reader
 from credithealth.ui.database.bad_database import BadDatabaseDialog
 from credithealth.ui.database.early_open import EarlyOpen
+from credithealth.ui.database.early_reader import can_fork
 from credithealth.ui.database.open_database import START, DatabaseOpener
 from credithealth.ui.database.passphrase import PassphraseDialog
 from tests.ui import safety_fixtures
@@ -34,14 +38,15 @@ ROOT = Path(__file__).resolve().parents[3]
 Opening = Callable[..., tuple[DatabaseOpener, EarlyOpen]]
 
 
-@pytest.fixture
-def opening(qapp, clean_backup_settings) -> Iterator[Opening]:  # type: ignore[no-untyped-def]
-    """An early open of ``path`` as of ``day`` (finished), and the start-up opener given it."""
+@pytest.fixture(params=["child", "thread"])
+def opening(request, qapp, clean_backup_settings) -> Iterator[Opening]:  # type: ignore[no-untyped-def]
+    """An early open of ``path`` as of ``day`` (finished), and the start-up opener given it;
+    the file read in a child process (Linux) and in a thread (elsewhere)."""
     made: list[DatabaseOpener] = []
 
     def make(path: Path, day: date = TODAY) -> tuple[DatabaseOpener, EarlyOpen]:
-        early = EarlyOpen(path, today=day, rules=default_rules(), backups=DEFAULT_POLICY)
-        early.start().result()
+        early = EarlyOpen(path, today=day, rules=default_rules())
+        early.start(fork=request.param == "child").result()
         opener = DatabaseOpener(None, mode=START, today=lambda: TODAY, early=early)
         made.append(opener)
         return opener, early
@@ -166,3 +171,155 @@ def test_another_file_chosen_lets_the_early_one_go(
     lock = acquire_instance_lock(demo_copy)  # free for anyone again
     assert lock is not None
     lock.release()
+
+
+# -- the reading child (Linux) ----------------------------------------------------------
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="the reading child is Linux's")
+
+
+def started(path: Path, day: date = TODAY) -> EarlyOpen:
+    return EarlyOpen(path, today=day, rules=default_rules()).start(fork=True).result()
+
+
+def gone(pid: int) -> bool:
+    """The child has ended and been reaped (no zombie left)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@pytest.fixture
+def children(monkeypatch: pytest.MonkeyPatch) -> list[early_reader.ReadingProcess]:
+    made: list[early_reader.ReadingProcess] = []
+    real = early_reader.ReadingProcess.__init__
+
+    def record(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        real(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(early_reader.ReadingProcess, "__init__", record)
+    return made
+
+
+@needs_fork
+def test_the_child_checks_reads_and_scores_and_the_parent_does_none_of_it(
+    demo_copy: Path, monkeypatch: pytest.MonkeyPatch, children: list, clean_backup_settings
+) -> None:
+    rules = default_rules()
+    db = open_db(demo_copy, create=False, read_only=True)
+    try:
+        expected = assess(load_facts(db, TODAY, rules), rules)
+    finally:
+        db.conn.close()
+
+    def not_here(*_a: object, **_k: object) -> None:
+        raise AssertionError("done in the parent")
+
+    # the parent's own names for the page check, the reading and the scoring
+    monkeypatch.setattr(store_db, "cheap_check", not_here)
+    monkeypatch.setattr(early_open, "load_facts", not_here)
+    monkeypatch.setattr(early_open, "assess", not_here)
+    early = started(demo_copy)
+    try:
+        assert early.failed is None and early.scored is not None
+        assert early.scored.assessment == expected
+        assert early.scored.rules is rules and early.scored.today == TODAY
+        assert len(children) == 1 and gone(children[0].pid)
+    finally:
+        early.discard()
+
+
+@needs_fork
+@pytest.mark.parametrize(
+    "child_does",
+    [
+        "sleeps",  # stuck: killed at the timeout
+        "raises",  # fails: ends without an answer
+        "answers garbage",  # not an Answer
+    ],
+)
+def test_a_child_that_cannot_answer_leaves_the_parent_to_do_it_all(
+    demo_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    children: list,
+    clean_backup_settings,
+    child_does: str,
+) -> None:
+    def read(*_a: object) -> object:
+        if child_does == "sleeps":
+            time.sleep(60)
+        if child_does == "raises":
+            raise RuntimeError("child")
+        return {"verdict": "likely"}
+
+    monkeypatch.setattr(early_reader, "_read_and_score", read)  # the child is a fork: it has it
+    monkeypatch.setattr(early_reader, "ANSWER_TIMEOUT", 0.5)
+    checks: list[int] = []
+    real_check = store_db.cheap_check
+    monkeypatch.setattr(store_db, "cheap_check", lambda db: checks.append(1) or real_check(db))
+    rules = default_rules()
+    early = started(demo_copy)
+    try:
+        assert early.failed is None and early.scored is not None
+        db = open_db(demo_copy, create=False, read_only=True)
+        try:
+            assert early.scored.assessment == assess(load_facts(db, TODAY, rules), rules)
+        finally:
+            db.conn.close()
+        assert checks  # the parent ran the page check itself
+        assert gone(children[0].pid)
+    finally:
+        early.discard()
+
+
+@needs_fork
+def test_a_damaged_file_is_found_by_the_parents_own_check(
+    demo_copy: Path, children: list, clean_backup_settings
+) -> None:
+    make_garbage(demo_copy)
+    before = demo_copy.read_bytes()
+    early = started(demo_copy)
+    try:
+        assert early.db is None and early.failed is not None
+        assert getattr(getattr(early.failed, "msg", None), "code", "").startswith("store.")
+        assert demo_copy.read_bytes() == before
+        assert gone(children[0].pid)
+    finally:
+        early.discard()
+
+
+@needs_fork
+def test_without_the_lock_the_child_reads_nothing_and_ends(
+    demo_copy: Path, children: list, clean_backup_settings
+) -> None:
+    lock = acquire_instance_lock(demo_copy)
+    assert lock is not None
+    try:
+        early = started(demo_copy)
+        assert early.lock is None and early.db is None and early.scored is None
+        assert gone(children[0].pid)
+    finally:
+        lock.release()
+
+
+@needs_fork
+def test_a_file_to_migrate_is_left_to_the_opener(
+    demo_copy: Path, monkeypatch: pytest.MonkeyPatch, clean_backup_settings
+) -> None:
+    """A file with records and a step pending: the early open changes nothing (the opener
+    backs it up first, as the user's backup settings say)."""
+    from credithealth.store import steps
+
+    monkeypatch.setattr(steps, "STEPS", (*steps.STEPS, "m999_later"))
+    before = demo_copy.read_bytes()
+    early = started(demo_copy)
+    try:
+        assert early.db is None and early.failed is not None
+        assert early.failed.msg.code == "store.needs_upgrade"  # type: ignore[attr-defined]
+        assert demo_copy.read_bytes() == before
+        assert not (demo_copy.parent / "backups").exists()
+    finally:
+        early.discard()

@@ -23,8 +23,12 @@ import sys
 import time
 from collections.abc import MutableMapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from credithealth.ui.common import qt as _qt  # noqa: F401  (before anything imports pyqtgraph)
+
+if TYPE_CHECKING:
+    from credithealth.ui.database.early_open import EarlyOpen
 
 EXIT_AFTER_SHOWN = "CREDIT_HEALTH_EXIT_AFTER_SHOWN"
 _LOADED = time.monotonic()
@@ -172,9 +176,17 @@ def _report_shown() -> None:
     print(f"Qt's own translations: {i18n.qt_catalogue() or 'none'}", file=sys.stderr, flush=True)
 
 
-def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | None = None) -> int:
+def run(
+    db_path: Path | None,
+    *,
+    default: Path | None = None,
+    passphrase: str | None = None,
+    early: EarlyOpen | None = None,
+) -> int:
     """Open ``db_path`` (given with --db or CREDIT_HEALTH_DB); without one, the database
     last opened from Settings, else ``default``. See ``ui/app/startup.py`` for the steps.
+    ``early``: the open of ``db_path`` already begun (``early_open.begin``, which the
+    command line starts before Qt loads when it knows the file).
 
     Each step goes to the log. With ``CREDIT_HEALTH_EXIT_AFTER_SHOWN`` start-up runs
     exactly as always (the check-up on an empty database, the digest, the day's backup in
@@ -189,7 +201,8 @@ def run(db_path: Path | None, *, default: Path | None = None, passphrase: str | 
     if path is None:
         raise ValueError("run() needs a database path or a default")
     # opened and scored in a thread while Qt and the window's modules load (early_open.py)
-    early = start_early_open(path) if passphrase is None else None
+    if early is None and passphrase is None:
+        early = start_early_open(path)
     app = create_app(accessible_names=False)  # named once the window is up: see below
     log.info("language %s; opening %s", i18n_language(), tidy_path(path))
     from PySide6.QtCore import QTimer
@@ -300,18 +313,12 @@ def warm_first_frame() -> None:
     messages.preload("domain", "labels")
 
 
-def start_early_open(path: Path):  # type: ignore[no-untyped-def]
-    """The opener's first attempt, begun in a thread; what it needs is imported here first,
-    on this thread, so the two threads never import the same modules at once."""
-    from datetime import date
+def start_early_open(path: Path) -> EarlyOpen:
+    """The opener's first attempt, begun in a thread (what it needs is imported first, on
+    this thread, so the threads never import the same modules at once)."""
+    from credithealth.ui.database.early_open import begin
 
-    from credithealth.domain.rules import default_rules
-    from credithealth.ui.database.backup_policy import backup_policy
-    from credithealth.ui.database.early_open import EarlyOpen
-
-    return EarlyOpen(
-        path, today=date.today(), rules=default_rules(), backups=backup_policy()
-    ).start()
+    return begin(path)
 
 
 class StallWatch:

@@ -6,13 +6,18 @@ reading the facts the verdict needs (~30 ms) are mostly SQLite, which lets go of
 ``EarlyOpen`` does, off the GUI thread, what ``DatabaseOpener`` would do next on it:
 
 - the opening thread takes the instance lock, then calls ``open_db`` with the arguments
-  the opener would use (the page check, the schema check, migrations if any);
-- meanwhile, once the lock is held (so no other process can be writing), a reading thread
-  reads the facts through a read-only connection of its own: after the schema check
-  passes on it, and only when the file has no step pending (else the open migrates it
-  and the facts are read again from the opened file);
-- once both are done and the open succeeded, the opening thread scores the facts (after
-  the open has set the working-day calendar from the file's holiday notices).
+  the opener would use (the page check, the schema check), but for migrations: a file
+  with records to migrate is left to the opener, which backs it up first as the user's
+  backup settings say (settings this thread, started before Qt loads, cannot read);
+- meanwhile, once the lock is held (so no other process can be writing), the facts are
+  read through a read-only connection of their own: after the schema check passes on
+  it, and only when the file has no step pending (else the open migrates it and the
+  facts are read again from the opened file). On Linux a child process forked at the
+  start reads and scores them (``early_reader.py``: it has an interpreter of its own);
+  elsewhere a reading thread reads them;
+- once both are done and the open succeeded, the opening thread takes the child's
+  scoring, or scores the thread's facts (after the open has set the working-day
+  calendar from the file's holiday notices).
 
 The opener then takes what it finds (``DatabaseOpener(early=...)``):
 
@@ -35,16 +40,16 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from credithealth.domain.assess import Scored, assess
+from credithealth.domain.assess import Assessment, Scored, assess
 from credithealth.domain.facts import Facts
 from credithealth.domain.rules import Rules
 from credithealth.store import steps
 from credithealth.store.database import Database
 from credithealth.store.db import BUSY_TIMEOUT_MS, close_quietly, connect, open_db
 from credithealth.store.facts import load_facts
-from credithealth.store.file_backups import BackupPolicy
 from credithealth.store.instance import InstanceLock, acquire_instance_lock
 from credithealth.store.schema_check import check_schema
+from credithealth.ui.database.early_reader import Answer, ReadingProcess, can_fork
 
 SWITCH_INTERVAL = 0.0005  # seconds, while the threads run (Python's default: 0.005)
 
@@ -56,7 +61,6 @@ class EarlyOpen:
         *,
         today: date,
         rules: Rules,
-        backups: BackupPolicy | None,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
         self.path = path
@@ -64,39 +68,54 @@ class EarlyOpen:
         self.db: Database | None = None
         self.scored: Scored | None = None
         self.failed: BaseException | None = None  # why the open stopped early (the log says)
-        self._args = (today, rules, backups, busy_timeout_ms)
+        self._args = (today, rules, busy_timeout_ms)
         self._locked = threading.Event()  # set once the lock is settled (taken or not)
         self._facts: Facts | None = None  # the reading thread's, if it could read them
         self._reader: Database | None = None
         self._reader_lock = threading.Lock()
         self._open_thread = threading.Thread(target=self._open, name="early-open", daemon=True)
         self._read_thread = threading.Thread(target=self._read, name="early-read", daemon=True)
+        self._child: ReadingProcess | None = None
         self._interval: float | None = None
 
-    def start(self) -> EarlyOpen:
+    def start(self, *, fork: bool | None = None) -> EarlyOpen:
+        """Begin; ``fork``: read in a child process (default: where ``can_fork``)."""
         # each statement hands the interpreter back when it returns: with the default 5 ms
         # switch interval a thread would wait up to that long behind the imports each time
         self._interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        # the reader first: the opening thread joins it, which it may reach at once
-        self._read_thread.start()
+        if can_fork() if fork is None else fork:
+            today, rules, busy_timeout_ms = self._args
+            try:  # before any thread of ours exists
+                self._child = ReadingProcess(
+                    self.path, today=today, rules=rules, busy_timeout_ms=busy_timeout_ms
+                )
+            except OSError:
+                self._child = None  # no process to spare: a thread reads
+        if self._child is None:
+            # the reader first: the opening thread joins it, which it may reach at once
+            self._read_thread.start()
         self._open_thread.start()
         return self
 
     def _open(self) -> None:
-        today, rules, backups, busy_timeout_ms = self._args
+        today, rules, busy_timeout_ms = self._args
         try:
             try:
                 self.lock = acquire_instance_lock(self.path, role="gui")
             finally:
                 self._locked.set()
+                if self._child is not None:
+                    (self._child.go if self.lock is not None else self._child.stop)()
             if self.lock is None:
                 return  # another process has it: the opener finds out who, and says so
-            db = open_db(self.path, backups=backups, busy_timeout_ms=busy_timeout_ms, check="cheap")
+            answer: Answer | None = None
+            if self._child is not None:  # the child checks the file and reads it first
+                answer, self._child = self._child.take(), None
+            check = "checked" if answer is not None else "cheap"
+            db = open_db(self.path, busy_timeout_ms=busy_timeout_ms, check=check, upgrade=False)
             try:
-                self._read_thread.join()
-                facts = self._facts if self._facts is not None else load_facts(db, today, rules)
-                self.scored = Scored(today, rules, facts, assess(facts, rules))
+                self.scored = self._scored(db, today, rules, answer)
             except BaseException:
                 close_quietly(db)
                 raise
@@ -107,9 +126,25 @@ class EarlyOpen:
             if self.db is None:
                 self._stop_reading()
 
+    def _scored(self, db: Database, today: date, rules: Rules, answer: Answer | None) -> Scored:
+        """The child's facts and scoring, or the reading thread's facts; else read from
+        ``db``."""
+        assessment: Assessment | None = None
+        if answer is not None:
+            facts, assessment = answer.facts, answer.assessment
+        else:
+            if self._read_thread.ident is not None:  # started: no child could be made
+                self._read_thread.join()
+            facts = self._facts
+        if facts is None:
+            facts = load_facts(db, today, rules)
+        if assessment is None:
+            assessment = assess(facts, rules)
+        return Scored(today, rules, facts, assessment)
+
     def _read(self) -> None:
         """The facts through a read-only connection, under the lock, on a checked schema."""
-        today, rules, _backups, busy_timeout_ms = self._args
+        today, rules, busy_timeout_ms = self._args
         self._locked.wait()
         if self.lock is None or not self.path.is_file():
             return
@@ -132,6 +167,9 @@ class EarlyOpen:
 
     def _stop_reading(self) -> None:
         """The open failed: the facts will not be used, so stop reading them now."""
+        if self._child is not None:
+            child, self._child = self._child, None
+            child.stop()
         with self._reader_lock:
             if self._reader is not None:
                 self._reader.conn.interrupt()
@@ -153,3 +191,10 @@ class EarlyOpen:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def begin(path: Path) -> EarlyOpen:
+    """The early open of ``path`` as of today under the shipped rules, started."""
+    from credithealth.domain.rules import default_rules
+
+    return EarlyOpen(path, today=date.today(), rules=default_rules()).start()
