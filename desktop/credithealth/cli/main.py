@@ -84,9 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
-    from credithealth import code_cache
+    from credithealth import startup_cache
 
-    code_cache.install()  # before the window's classes are made (code_cache.py)
+    startup_cache.install()  # before the window's classes are made (startup_cache.py)
     # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
     env = os.environ.get("CREDIT_HEALTH_DB")
     key = common.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import threading
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,6 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from credithealth.domain import toml_files
 from credithealth.paths import resource
 
 LANGS = ("zh_CN", "en")
@@ -62,8 +62,7 @@ def load_catalog(folder: Path | None = None) -> dict[str, dict[str, str]]:
     folder = folder if folder is not None else resource("messages")
     out: dict[str, dict[str, str]] = {}
     for path in sorted(folder.glob("*.toml")):
-        with path.open("rb") as f:
-            _flatten(tomllib.load(f), "", out, path.name)
+        _flatten(toml_files.parse(path.read_bytes()), "", out, path.name)
     return out
 
 
@@ -94,8 +93,7 @@ def _read(paths: Iterable[Path]) -> None:
     with _lock:  # the UI renders from worker threads too
         for path in paths:
             if path not in _files_read:
-                with path.open("rb") as f:
-                    _flatten(tomllib.load(f), "", _entries, path.name)
+                _flatten(toml_files.parse(path.read_bytes()), "", _entries, path.name)
                 _files_read.add(path)
 
 

@@ -6,10 +6,11 @@ a ``RulesError`` that names it, so an edited file fails loudly and early.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
+
+from credithealth.domain import toml_files
 
 FACTORS = ("credit_status", "account_security", "personal_info", "consumption", "external_credit")
 
@@ -315,8 +316,8 @@ def _check(rules: Rules) -> Rules:
 
 def parse_rules(text: str) -> Rules:
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = toml_files.parse(text.encode("utf-8"))
+    except ValueError as exc:  # tomllib.TOMLDecodeError
         raise RulesError(f"rules file is not valid TOML: {exc}") from exc
     return _check(_build(Rules, data, ""))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from subprocess import CompletedProcess
 from typing import Any
 
-from credithealth import code_cache
+from credithealth import startup_cache
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -25,7 +25,7 @@ import json, sys
 from PySide6.QtWidgets import QApplication
 import credithealth.ui.app.launch as app
 import credithealth.ui.database.open_database as opening
-from credithealth import code_cache
+from credithealth import startup_cache
 
 shown = app._report_shown
 LATER = (  # what the first frame does not need: loaded after it, or when first used
@@ -55,8 +55,8 @@ def first_paint():
         "current": w.current_page().key,
         "early": adopted,
         "accessibility": "credithealth.ui.app.accessibility" in sys.modules,
-        "code_cache": code_cache.installed(),
-        "compiled": code_cache._changed,  # a class's code compiled, not taken from the file
+        "startup_cache": startup_cache.installed(),
+        "compiled": startup_cache._changed,  # a class's code compiled, not taken from the file
     }
     print("FIRST-PAINT " + json.dumps(out), flush=True)
     shown()
@@ -128,12 +128,12 @@ def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: 
     assert seen["early"] == [True]
     # and what was put off comes after it
     assert "charts drawn after" in p.stderr
-    # the classes' code was compiled, and kept once the charts were drawn (code_cache.py)
-    assert seen["code_cache"] and seen["compiled"]
-    assert (tmp_path / "cache" / "CreditHealth" / code_cache.FILE_NAME).is_file()
+    # the classes' code was compiled, and kept once the charts were drawn (startup_cache.py)
+    assert seen["startup_cache"] and seen["compiled"]
+    assert (tmp_path / "cache" / "CreditHealth" / startup_cache.FILE_NAME).is_file()
     again, _p = probe(PROBE, "FIRST-PAINT", db, env)
     assert again["verdict"] == seen["verdict"] and again["cards"] == seen["cards"]
-    assert again["code_cache"] and not again["compiled"]  # all of it from the file
+    assert again["startup_cache"] and not again["compiled"]  # all of it from the file
 
 
 NAMES_PROBE = r"""

@@ -249,7 +249,7 @@ def run(
                 )
             else:
                 timed("charts")  # another page is shown first: no charts to wait for
-        after_charts(window, _save_code_cache)
+        after_charts(window, _save_startup_cache)
         if window.offer_checkup_if_empty():  # first run: the check-up wizard, or the demo
             log.info("empty database: check-up wizard shown")
             name_controls_from_now()  # the wizard has the focus: named now, not after charts
@@ -291,17 +291,17 @@ def run(
         log.info("start-up ended without a window: code %s", code)
         return code
     startup.window.session.close()  # the window may have switched to another database
-    _save_code_cache()  # what the pages opened since compiled
+    _save_startup_cache()  # what the pages opened since compiled
     log.info("quit: code %s", code)
     return code
 
 
-def _save_code_cache() -> None:
-    """The code compiled for the classes made so far, for the next start (code_cache.py;
+def _save_startup_cache() -> None:
+    """The code compiled for the classes made so far, for the next start (startup_cache.py;
     nothing when the window was started without it)."""
-    from credithealth import code_cache
+    from credithealth import startup_cache
 
-    code_cache.save()
+    startup_cache.save()
 
 
 def warm_first_frame() -> None:

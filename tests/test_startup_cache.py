@@ -7,6 +7,7 @@ import dataclasses
 import stat
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from types import CodeType, FunctionType
 from typing import Any, ClassVar
@@ -15,19 +16,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from credithealth import code_cache
+from credithealth import startup_cache
+from credithealth.domain import toml_files
 
 pytestmark = pytest.mark.skipif(
-    not code_cache.supported(), reason="the cache is written for Python 3.11's dataclasses"
+    not startup_cache.supported(), reason="the cache is written for Python 3.11's dataclasses"
 )
 METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__", "__lt__")
 
 
 @pytest.fixture(autouse=True)
 def restored() -> Iterator[None]:
-    code_cache.uninstall()
+    startup_cache.uninstall()
     yield
-    code_cache.uninstall()
+    startup_cache.uninstall()
 
 
 def same_code(a: CodeType, b: CodeType) -> None:
@@ -99,15 +101,15 @@ def test_a_class_from_the_cache_is_the_class_dataclasses_makes(
     flags: dict[str, bool],
 ) -> None:
     folder = tmp_path_factory.mktemp("cache")
-    code_cache.uninstall()  # (the fixture runs once for all the examples)
+    startup_cache.uninstall()  # (the fixture runs once for all the examples)
     plain = make(fields, flags)
-    assert code_cache.install(folder)
+    assert startup_cache.install(folder)
     compiled = make(fields, flags)  # compiled by the cache, kept
-    code_cache.save()
-    code_cache.uninstall()
-    assert code_cache.install(folder)
+    startup_cache.save()
+    startup_cache.uninstall()
+    assert startup_cache.install(folder)
     cached = make(fields, flags)  # from the file: nothing compiled
-    assert not code_cache.save()
+    assert not startup_cache.save()
     for made in (compiled, cached):
         same_class(plain, made)
 
@@ -135,10 +137,10 @@ def remade(cls: type) -> type:
 
 
 def test_a_frozen_class_from_the_cache_behaves_as_ever(tmp_path: Path) -> None:
-    code_cache.install(tmp_path)
-    code_cache.save()
-    code_cache.uninstall()
-    code_cache.install(tmp_path)
+    startup_cache.install(tmp_path)
+    startup_cache.save()
+    startup_cache.uninstall()
+    startup_cache.install(tmp_path)
     P = remade(Point)
     p = P(1, tags=("a",))
     assert repr(p) == "Point(x=1, y=0, tags=('a',))"
@@ -154,15 +156,15 @@ def test_a_frozen_class_from_the_cache_behaves_as_ever(tmp_path: Path) -> None:
 
 def test_the_file_is_private_and_read_back(tmp_path: Path) -> None:
     folder = tmp_path / "cache" / "CreditHealth"
-    code_cache.install(folder)
+    startup_cache.install(folder)
     remade(Point)
-    assert code_cache.save()
-    file = folder / code_cache.FILE_NAME
+    assert startup_cache.save()
+    file = folder / startup_cache.FILE_NAME
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    assert not code_cache.save()  # nothing new since
-    assert any("Point" not in t and "__create_fn__" in t for t in code_cache.read(file))
-    assert [p.name for p in folder.iterdir()] == [code_cache.FILE_NAME]  # no temporary left
+    assert not startup_cache.save()  # nothing new since
+    assert any("__create_fn__" in t for t in startup_cache.read(file)[0])
+    assert [p.name for p in folder.iterdir()] == [startup_cache.FILE_NAME]  # no temporary left
 
 
 @pytest.mark.parametrize(
@@ -177,41 +179,119 @@ def test_the_file_is_private_and_read_back(tmp_path: Path) -> None:
     ],
 )
 def test_a_damaged_or_foreign_file_is_ignored_and_replaced(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
-    code_cache.install(tmp_path)
+    startup_cache.install(tmp_path)
     remade(Point)
-    code_cache.save()
-    file = tmp_path / code_cache.FILE_NAME
+    startup_cache.save()
+    file = tmp_path / startup_cache.FILE_NAME
     file.write_bytes(damage(file.read_bytes()))
-    code_cache.uninstall()
-    assert code_cache.read(file) == {}
-    code_cache.install(tmp_path)
+    startup_cache.uninstall()
+    assert startup_cache.read(file) == ({}, {})
+    startup_cache.install(tmp_path)
     P = remade(Point)  # compiled again, as without a cache
     assert P(1) == P(1, 0)
-    assert code_cache.save()
-    assert code_cache.read(file)
+    assert startup_cache.save()
+    assert startup_cache.read(file)[0]
 
 
 def test_a_payload_that_is_not_code_is_ignored(tmp_path: Path) -> None:
     import marshal
     import zlib
 
-    file = tmp_path / code_cache.FILE_NAME
-    payload = marshal.dumps({"def __create_fn__(): pass": "not code"})
-    file.write_bytes(code_cache.tag() + b"\n" + zlib.crc32(payload).to_bytes(4, "big") + payload)
-    assert code_cache.read(file) == {}
+    file = tmp_path / startup_cache.FILE_NAME
+    for found in (
+        ({"def __create_fn__(): pass": "not code"}, {}),
+        ({}, {"a = 1": "not bytes"}),
+        {"a": 1},
+    ):
+        payload = marshal.dumps(found)
+        file.write_bytes(
+            startup_cache.tag() + b"\n" + zlib.crc32(payload).to_bytes(4, "big") + payload
+        )
+        assert startup_cache.read(file) == ({}, {})
 
 
 def test_an_unwritable_folder_changes_nothing(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("")
-    code_cache.install(blocked / "cache")
+    startup_cache.install(blocked / "cache")
     P = remade(Point)
-    assert not code_cache.save()  # logged, not raised
+    assert not startup_cache.save()  # logged, not raised
     assert P(1).x == 1
     assert blocked.read_text() == ""
 
 
 def test_without_install_nothing_is_written(tmp_path: Path) -> None:
     remade(Point)
-    assert not code_cache.installed()
-    assert not code_cache.save()
+    assert not startup_cache.installed()
+    assert not startup_cache.save()
+
+
+# -- the parsed TOML files ------------------------------------------------------------
+
+RULES_LIKE = """
+[consumption]
+min_months = 3  # a comment
+ratio = 0.25
+names = ["a", "b"]
+[consumption.bands]
+low = { floor = 0, label = "低" }
+""".encode()
+
+
+def test_a_toml_file_is_parsed_once_and_then_read_from_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomllib
+
+    expected = tomllib.loads(RULES_LIKE.decode())
+    startup_cache.install(tmp_path)
+    assert toml_files.parse(RULES_LIKE) == expected
+    assert startup_cache.save()
+    startup_cache.uninstall()
+    startup_cache.install(tmp_path)
+
+    def not_again(_text: str) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(tomllib, "loads", not_again)
+    first = toml_files.parse(RULES_LIKE)
+    assert first == expected
+    first["consumption"]["min_months"] = 99  # a caller's change is its own
+    assert toml_files.parse(RULES_LIKE) == expected
+    with pytest.raises(AssertionError):  # other bytes: parsed (here: refused)
+        toml_files.parse(RULES_LIKE + b"\nextra = 1\n")
+
+
+def test_a_table_marshal_cannot_keep_is_parsed_every_time(tmp_path: Path) -> None:
+    startup_cache.install(tmp_path)
+    dated = b"on = 2026-12-06\n"
+    assert toml_files.parse(dated) == {"on": date(2026, 12, 6)}
+    assert not startup_cache.save()  # nothing new to keep
+    assert toml_files.parse(dated) == {"on": date(2026, 12, 6)}
+
+
+def test_bad_toml_is_refused_with_or_without_the_cache(tmp_path: Path) -> None:
+    for installed in (False, True):
+        if installed:
+            startup_cache.install(tmp_path)
+        with pytest.raises(ValueError):
+            toml_files.parse(b"[unclosed\n")
+        with pytest.raises(ValueError):
+            toml_files.parse(b"\xff\xfe = 1")
+
+
+def test_the_shipped_rules_and_catalogue_read_the_same_from_the_cache(tmp_path: Path) -> None:
+    from credithealth.domain import messages
+    from credithealth.domain.rules import load_rules
+    from credithealth.paths import resource
+
+    plain_rules = load_rules()
+    plain_catalogue = messages.load_catalog()
+    startup_cache.install(tmp_path)
+    load_rules(), messages.load_catalog()
+    startup_cache.save()
+    startup_cache.uninstall()
+    startup_cache.install(tmp_path)
+    assert len(startup_cache._tables) == 1 + len(list(resource("messages").glob("*.toml")))
+    assert load_rules() == plain_rules
+    assert messages.load_catalog() == plain_catalogue
