@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from credithealth.ui.common.retranslate import Retranslates
 from credithealth.ui.common.session import Session
@@ -17,7 +17,6 @@ class Page(Retranslates, QWidget):
     Edit menu, toolbar and shortcuts route to the current page."""
 
     key: ClassVar[str] = ""
-    icon: ClassVar[QStyle.StandardPixmap] = QStyle.StandardPixmap.SP_FileIcon
     edit_state_changed = Signal()
     # ask the window to show another page (e.g. a factor card opening where its action is done)
     open_page = Signal(str)

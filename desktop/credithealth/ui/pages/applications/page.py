@@ -168,7 +168,6 @@ class DecideForm(RecordForm):
 
 class ApplicationsPage(SectionedPage):
     key = "applications"
-    icon = QStyle.StandardPixmap.SP_DialogApplyButton
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

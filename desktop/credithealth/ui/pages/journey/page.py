@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -62,7 +61,6 @@ from credithealth.ui.reminders.settings import ReminderSettingsDialog
 
 class JourneyPage(Page):
     key = "journey"
-    icon = QStyle.StandardPixmap.SP_ArrowForward
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

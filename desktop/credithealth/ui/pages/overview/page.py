@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +56,6 @@ STATUS_SECONDS = 15
 
 class OverviewPage(Page):
     key = "overview"
-    icon = QStyle.StandardPixmap.SP_ComputerIcon
 
     # what the last load brought is on screen (tests, benchmarks)
     data_shown = Signal()

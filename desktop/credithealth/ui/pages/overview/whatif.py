@@ -140,9 +140,13 @@ class WhatIfPanel(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a viewport of our own, not ``viewport()``: a plain QWidget handed back from Qt makes
+        # PySide6 try every widget class it knows for it, ~4 ms of enums before the first frame
+        viewport = QWidget()
+        viewport.setAutoFillBackground(False)
+        scroll.setViewport(viewport)  # (before setWidget: the old viewport goes, with its child)
         scroll.setWidget(self.options)
         scroll.setMinimumWidth(260)
-        scroll.viewport().setAutoFillBackground(False)
         self.options.setAutoFillBackground(False)
 
         # the outcome: verdict, overall, each factor, projected date; now -> then

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from credithealth.domain.factors.personal_info import (
     block_after_change,
@@ -174,7 +174,6 @@ class ChangeForm(RecordForm):
 
 class ProfilePage(ChecklistPage[ProfileItem]):
     key = "profile"
-    icon = QStyle.StandardPixmap.SP_FileDialogInfoView
     item_type = ProfileItem
     item_keys = PROFILE_ITEM_KEYS
     date_field = "updated_on"

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +51,6 @@ TABLES = ("accounts", "bills", "repayments")
 
 class RepaymentsPage(Page):
     key = "repayments"
-    icon = QStyle.StandardPixmap.SP_DialogApplyButton
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

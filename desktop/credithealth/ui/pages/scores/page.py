@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from credithealth.domain.messages import Msg
 from credithealth.domain.records import PROOF_KINDS, CreditReport, ScoreSnapshot
@@ -122,7 +122,6 @@ class ReportForm(RecordForm):
 
 class ScoresPage(SectionedPage):
     key = "scores"
-    icon = QStyle.StandardPixmap.SP_FileDialogDetailedView
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -167,7 +167,6 @@ class ResolveForm(RecordForm):
 
 class SecurityPage(ChecklistPage[SecurityItem]):
     key = "security"
-    icon = QStyle.StandardPixmap.SP_MessageBoxWarning
     item_type = SecurityItem
     item_keys = SECURITY_ITEM_KEYS
     date_field = "done_on"

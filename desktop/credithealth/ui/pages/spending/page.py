@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -60,7 +59,6 @@ HEADER = app_settings.table_header("spending.transactions")
 
 class SpendingPage(Page):
     key = "spending"
-    icon = QStyle.StandardPixmap.SP_FileDialogDetailedView
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
