@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from credithealth.cli import main
 from tests.cli.helpers import DAY, run
+
+cli_main = sys.modules["credithealth.cli.main"]  # (the package's ``main`` is the function)
 
 
 def test_the_system_language_and_a_global_lang(
@@ -39,3 +46,48 @@ def test_bad_database_is_one_line_exit_1(tmp_path: Path) -> None:
 def test_version() -> None:
     p = run("--version")
     assert p.returncode == 0 and p.stdout.startswith("credit-health ")
+
+
+WORDS = st.sampled_from(
+    [
+        "--db", "--db=a.sqlite3", "a.sqlite3", "--lang", "--lang=en", "en", "zh_CN", "fr",
+        "--read-only", "--passphrase-file", "key.txt", "gui", "assess", "--json", "-h",
+        "--version", "--d", "--", "-x",
+    ]
+)  # fmt: skip
+
+
+def parsed(gui_only: bool, argv: list[str]) -> object:
+    """The namespace, or the exit a usage error makes (argparse's own)."""
+    try:
+        return vars(cli_main.build_parser(gui_only=gui_only).parse_args(argv))
+    except SystemExit as stop:
+        return ("exit", stop.code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=6))
+def test_a_window_command_line_is_read_alike_by_both_parsers(argv: list[str]) -> None:
+    if not cli_main.opens_the_window(argv):
+        return
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        assert parsed(True, argv) == parsed(False, argv)
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["gui"], True),
+        (["--db", "a.sqlite3", "--lang", "zh_CN", "--read-only", "gui"], True),
+        (["--db=a.sqlite3"], True),
+        (["--db", "a.sqlite3", "assess"], False),
+        (["gui", "--json"], False),
+        (["--d", "a.sqlite3"], False),  # argparse's abbreviations: the whole parser decides
+        (["--db"], False),
+        (["-h"], False),
+        (["--version"], False),
+    ],
+)
+def test_which_command_lines_open_the_window(argv: list[str], window: bool) -> None:
+    assert cli_main.opens_the_window(argv) is window

@@ -31,7 +31,6 @@ from credithealth.applog import log
 from credithealth.store import driver
 from credithealth.store.db import after_open
 from credithealth.store.errors import AppError, StoreError
-from credithealth.ui.app.error_dialog import report_unexpected
 from credithealth.ui.common import app_settings, i18n
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.tr_args import with_args
@@ -170,6 +169,8 @@ def show_error(exc: BaseException, path: Path | str = "") -> None:
         text = msg.render(i18n.current_language())
         log.warning("database error shown: %s (%s)", msg.code, type(exc).__name__)
     else:
+        from credithealth.ui.app.error_dialog import report_unexpected
+
         report_unexpected(exc)
         return
     app = QApplication.instance()

@@ -37,12 +37,11 @@ from credithealth.store.database import Database
 from credithealth.store.db import BUSY_TIMEOUT_MS, connect, key_for, open_db
 from credithealth.store.errors import StoreError
 from credithealth.store.facts import load_facts
-from credithealth.store.file_backups import BackupPolicy
 from credithealth.store.instance import InstanceLock
-from credithealth.store.series import record_assessment
 from credithealth.ui.common.worker import run_op
 
 if TYPE_CHECKING:
+    from credithealth.store.file_backups import BackupPolicy
     from credithealth.ui.common.undo import UndoText
 
 R = TypeVar("R")
@@ -243,6 +242,8 @@ class Session(QObject):
                 return  # a later change is already being scored
             self.facts, self.assessment = result
             if not self.read_only:
+                from credithealth.store.series import record_assessment  # (not at start-up)
+
                 record_assessment(self.db, self.assessment)
             self.assessment_changed.emit(self.assessment)
 

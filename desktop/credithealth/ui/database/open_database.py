@@ -33,9 +33,7 @@ from credithealth.applog import log
 from credithealth.domain.messages import Msg
 from credithealth.domain.rules import Rules
 from credithealth.store.db import BUSY_TIMEOUT_MS, classify
-from credithealth.store.encryption import is_encrypted
 from credithealth.store.errors import StoreError
-from credithealth.store.file_backups import Backup, restore_backup, verify_backup
 from credithealth.store.instance import (
     InstanceLock,
     acquire_instance_lock,
@@ -44,10 +42,10 @@ from credithealth.store.instance import (
 )
 from credithealth.ui.common.session import Session
 from credithealth.ui.common.tr_args import with_args
-from credithealth.ui.database.backup_policy import backup_policy
 from credithealth.ui.database.early_open import EarlyOpen
 
 if TYPE_CHECKING:
+    from credithealth.store.file_backups import Backup, BackupPolicy
     from credithealth.ui.database.bad_database import BadDatabaseDialog
 
 # the dialogs (passphrase, bad database) are loaded when a start-up needs one
@@ -163,7 +161,7 @@ class DatabaseOpener(QObject):
             read_only=self._read_only,
             create=self._create,
             lock=None,
-            backups=backup_policy(),
+            backups=_backup_policy(),
             busy_timeout_ms=self.busy_timeout_ms,
         )
 
@@ -309,7 +307,7 @@ class DatabaseOpener(QObject):
         dialog = BadDatabaseDialog(
             self._path,
             exc.msg,
-            policy=backup_policy(),
+            policy=_backup_policy(),
             at_start=self.mode != SWITCH,
             parent=self.parent_widget,
         )
@@ -337,6 +335,7 @@ class DatabaseOpener(QObject):
     # -- restoring a backup in place of a file that cannot be opened ---------------------------
 
     def _restore(self, backup: Backup) -> None:
+        from credithealth.store.encryption import is_encrypted
         from credithealth.ui.database.passphrase import PassphraseDialog
 
         if not is_encrypted(backup.path):
@@ -374,6 +373,8 @@ class DatabaseOpener(QObject):
 
     @staticmethod
     def _verifies(backup: Backup, key: str) -> bool:
+        from credithealth.store.file_backups import verify_backup
+
         try:
             verify_backup(backup.path, key)
         except StoreError as exc:
@@ -384,6 +385,8 @@ class DatabaseOpener(QObject):
     def _do_restore(self, backup: Backup, key: str | None) -> None:
         if not self._take_lock(self._path):
             return
+        from credithealth.store.file_backups import restore_backup
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             restore_backup(
@@ -391,7 +394,7 @@ class DatabaseOpener(QObject):
                 backup.path,
                 passphrase=self._passphrase,
                 backup_passphrase=key,
-                policy=backup_policy(),
+                policy=_backup_policy(),
             )
         except StoreError as exc:
             self._bad(exc)
@@ -428,3 +431,11 @@ class DatabaseOpener(QObject):
         # collected, and so deleted, by a garbage collection on a worker thread
         self._shown.append(dialog)
         dialog.open()
+
+
+def _backup_policy() -> BackupPolicy:
+    """The user's backup settings (imported when first needed: not by a start-up that
+    went well, which opened the file in the early open)."""
+    from credithealth.ui.database.backup_policy import backup_policy
+
+    return backup_policy()
