@@ -23,6 +23,7 @@ def test_work_waits_for_the_charts(qtbot, session, monkeypatch: pytest.MonkeyPat
     assert overview.charts_pending and ran == []  # the frame is up, the charts are not
     with qtbot.waitSignal(overview.charts_drawn, timeout=60_000):
         pass
+    assert ran == []  # not inside the signal: the charts are painted first
     qtbot.waitUntil(lambda: ran == [False])  # once, after the charts
     qtbot.wait(50)
     assert ran == [False]

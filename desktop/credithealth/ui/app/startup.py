@@ -127,7 +127,9 @@ def after_charts(window: QObject, work: Callable[[], None]) -> None:
     """Run ``work`` once the overview's charts are drawn, the next thing the user waits
     for after the verdict (work beside them would compete with them for the interpreter):
     after the first frame when no charts are coming (another page is shown, or they are
-    drawn already), and at the latest ``CHARTS_WAIT_MS`` after the first frame."""
+    drawn already), and at the latest ``CHARTS_WAIT_MS`` after the first frame. Each work
+    starts on a turn of the event loop of its own, after the one that paints the charts:
+    run inside their signal, it would keep them off the screen until it returned."""
 
     def start() -> None:
         current = getattr(window, "current_page", None)
@@ -140,7 +142,7 @@ def after_charts(window: QObject, work: Callable[[], None]) -> None:
         def once() -> None:
             if not ran:
                 ran.append(True)
-                work()
+                QTimer.singleShot(0, window, work)  # dropped if the window is gone
 
         page.charts_drawn.connect(once, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(CHARTS_WAIT_MS, window, once)  # dropped if the window is gone
