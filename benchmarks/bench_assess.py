@@ -7,7 +7,8 @@ facts + scoring in-process (target < 50 ms).
 Each figure is the median wall time of its runs, and the CPU time (user + system) the
 process used, which the other work on a shared machine disturbs less. The app's
 modules are byte-compiled first, as an installed app or the desktop bundle has them
-(PYTHONDONTWRITEBYTECODE would otherwise time the compiler).
+(PYTHONDONTWRITEBYTECODE would otherwise time the compiler); the first, discarded run
+writes the app's start-up cache (``startup_cache.py``), as any earlier command would.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def main() -> dict[str, float]:
             "python -c 'import sqlite3'": [sys.executable, "-c", "import sqlite3"],
         }
         for cmd in cmds.values():
-            subprocess.run(cmd, env=env, check=True, capture_output=True)  # warm the OS cache
+            subprocess.run(cmd, env=env, check=True, capture_output=True)  # warm the caches
         walls: dict[str, list[float]] = {k: [] for k in cmds}
         cpus: dict[str, list[float]] = {k: [] for k in cmds}
         for _ in range(RUNS):

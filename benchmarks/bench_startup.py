@@ -14,7 +14,9 @@ app's ``CREDIT_HEALTH_EXIT_AFTER_SHOWN`` mode prints the seconds since the proce
 started (from the kernel's start time on Linux) on stdout, and ``charts drawn after``
 on stderr; the bare windows are timed the same way. Offscreen (or the display in
 $DISPLAY with QT_QPA_PLATFORM=xcb); the OS page cache and the bytecode caches are warm
-(a first run of each is discarded), as on an installed copy.
+(a first run of each is discarded), as on an installed copy; so is the app's own
+start-up cache (``startup_cache.py``: the classes' compiled code, the parsed rules and
+catalogue), which that first run writes.
 """
 
 from __future__ import annotations

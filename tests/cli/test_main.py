@@ -91,3 +91,25 @@ def test_a_window_command_line_is_read_alike_by_both_parsers(argv: list[str]) ->
 )
 def test_which_command_lines_open_the_window(argv: list[str], window: bool) -> None:
     assert cli_main.opens_the_window(argv) is window
+
+
+def test_a_command_keeps_the_start_up_cache_for_the_next(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import stat
+    import subprocess
+
+    from credithealth import startup_cache
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "credithealth", "--db", str(demo_path), "assess", "--json"]
+    first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=True)
+    file = tmp_path / "cache" / "CreditHealth" / startup_cache.FILE_NAME
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600
+    written = file.stat().st_mtime_ns
+    codes, tables = startup_cache.read(file)
+    assert codes and tables  # the domain's classes; the rules and the domain's sentences
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=True)
+    assert again.stdout == first.stdout
+    assert file.stat().st_mtime_ns == written  # nothing new: not written again

@@ -89,9 +89,6 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
 
 
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
-    from credithealth import startup_cache
-
-    startup_cache.install()  # before the window's classes are made (startup_cache.py)
     # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
     env = os.environ.get("CREDIT_HEALTH_DB")
     key = common.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
@@ -148,16 +145,24 @@ def opens_the_window(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    words = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(gui_only=opens_the_window(words)).parse_args(words)
-    lang = getattr(args, "lang", None) or args.global_lang or system_lang()
-    command = args.command or "gui"
-    from credithealth.applog import log, setup_logging
-    from credithealth.terminal import escaped_output
+    from credithealth import startup_cache
 
-    setup_logging()
-    with escaped_output():  # a file name or a cell cannot fake the output (terminal.py)
-        return _run(command, args, lang, log)
+    # the classes' code and the parsed rules and catalogue from the cache, before the
+    # command makes or reads them; kept for the next command at its end (startup_cache.py)
+    startup_cache.install()
+    try:
+        words = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(gui_only=opens_the_window(words)).parse_args(words)
+        lang = getattr(args, "lang", None) or args.global_lang or system_lang()
+        command = args.command or "gui"
+        from credithealth.applog import log, setup_logging
+        from credithealth.terminal import escaped_output
+
+        setup_logging()
+        with escaped_output():  # a file name or a cell cannot fake the output (terminal.py)
+            return _run(command, args, lang, log)
+    finally:
+        startup_cache.save()
 
 
 def _money_error() -> tuple[type[Exception], ...]:
