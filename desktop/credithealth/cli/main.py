@@ -89,13 +89,23 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
 
 
 def cmd_gui(args: argparse.Namespace, lang: str) -> int:
+    import gc
+
+    gc.disable()  # until the first frame (launch.resume_collecting says why)
+    try:
+        return _start_window(args)
+    finally:
+        gc.enable()  # whatever happened
+
+
+def _start_window(args: argparse.Namespace) -> int:
     # --db and CREDIT_HEALTH_DB win; otherwise the app reopens the database last opened
     env = os.environ.get("CREDIT_HEALTH_DB")
     key = common.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
     db = args.db or (Path(env) if env else None)
     early = None
     if db is not None and key is None:
-        # the file is known: opened and scored in threads while Qt loads (early_open.py);
+        # the file is known: opened and scored beside Qt loading (early_open.py);
         # otherwise the window reads which file from its settings, after Qt, then begins
         from credithealth.ui.database.early_open import begin
 

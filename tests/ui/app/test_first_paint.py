@@ -21,7 +21,7 @@ from credithealth import startup_cache
 ROOT = Path(__file__).resolve().parents[3]
 
 PROBE = r"""
-import json, sys
+import gc, json, sys
 from PySide6.QtWidgets import QApplication
 import credithealth.ui.app.launch as app
 import credithealth.ui.database.open_database as opening
@@ -57,6 +57,8 @@ def first_paint():
         "accessibility": "credithealth.ui.app.accessibility" in sys.modules,
         "startup_cache": startup_cache.installed(),
         "compiled": startup_cache._changed,  # a class's code compiled, not taken from the file
+        # the collector, off for the start (cli/main.py), is back, with start-up set aside
+        "collecting": gc.isenabled() and gc.get_freeze_count() > 10_000,
     }
     print("FIRST-PAINT " + json.dumps(out), flush=True)
     shown()
@@ -130,6 +132,7 @@ def test_the_first_frame_shows_the_verdict_of_assess(tmp_path: Path, demo_file: 
     assert "charts drawn after" in p.stderr
     # the classes' code was compiled, and kept once the charts were drawn (startup_cache.py)
     assert seen["startup_cache"] and seen["compiled"]
+    assert seen["collecting"]
     assert (tmp_path / "cache" / "CreditHealth" / startup_cache.FILE_NAME).is_file()
     again, _p = probe(PROBE, "FIRST-PAINT", db, env)
     assert again["verdict"] == seen["verdict"] and again["cards"] == seen["cards"]
