@@ -9,8 +9,9 @@ stall 0.080 s``: how long input would have waited at worst); and it quits once
 start-up's background work (the day's backup) is done too. It changes nothing else.
 
 What the first frame needs comes before it, and nothing else: the window with the
-overview page (verdict banner and five factor cards filled from the assessment, scored
-on the GUI thread); the other pages are created on their first visit. After it
+overview page (verdict banner and five factor cards filled from the assessment, which
+``ui/database/early_open.py`` has ready: checked, read and scored beside the imports);
+the other pages are created on their first visit. After it
 (``MainWindow.first_painted``): the overview's loads (history, series, the month-end
 back-fill), the charts (pyqtgraph), then the screen-reader names, the reminder scan and
 the day's backup.

@@ -1,9 +1,9 @@
-"""The start-up database opened and scored in threads while Qt and the window's code load.
+"""The start-up database opened and scored while Qt and the window's code load.
 
 At start-up Qt's and the window's modules take ~150 ms to import, all of it Python holding
 the interpreter; opening the file (its page check, ~25 ms on five years of records) and
-reading the facts the verdict needs (~30 ms) are mostly SQLite, which lets go of it. So
-``EarlyOpen`` does, off the GUI thread, what ``DatabaseOpener`` would do next on it:
+reading the facts the verdict needs (~30 ms) are mostly SQLite. So ``EarlyOpen`` does,
+off the GUI thread, what ``DatabaseOpener`` would do next on it:
 
 - the opening thread takes the instance lock, then calls ``open_db`` with the arguments
   the opener would use (the page check, the schema check), but for migrations: a file
