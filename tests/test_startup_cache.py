@@ -185,7 +185,7 @@ def test_a_damaged_or_foreign_file_is_ignored_and_replaced(tmp_path: Path, damag
     file = tmp_path / startup_cache.FILE_NAME
     file.write_bytes(damage(file.read_bytes()))
     startup_cache.uninstall()
-    assert startup_cache.read(file) == ({}, {})
+    assert startup_cache.read(file) == ({}, {}, {})
     startup_cache.install(tmp_path)
     P = remade(Point)  # compiled again, as without a cache
     assert P(1) == P(1, 0)
@@ -199,15 +199,17 @@ def test_a_payload_that_is_not_code_is_ignored(tmp_path: Path) -> None:
 
     file = tmp_path / startup_cache.FILE_NAME
     for found in (
-        ({"def __create_fn__(): pass": "not code"}, {}),
-        ({}, {"a = 1": "not bytes"}),
+        ({"def __create_fn__(): pass": "not code"}, {}, {}),
+        ({}, {"a = 1": "not bytes"}, {}),
+        ({}, {}, {b"not text": b""}),
+        ({}, {}),
         {"a": 1},
     ):
         payload = marshal.dumps(found)
         file.write_bytes(
             startup_cache.tag() + b"\n" + zlib.crc32(payload).to_bytes(4, "big") + payload
         )
-        assert startup_cache.read(file) == ({}, {})
+        assert startup_cache.read(file) == ({}, {}, {})
 
 
 def test_an_unwritable_folder_changes_nothing(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """What each start of the app would otherwise compile and parse again, kept between starts:
-the code ``dataclasses`` compiles for each class, and the app's parsed TOML files.
+the code ``dataclasses`` compiles for each class, the app's parsed TOML files, and the
+official holiday calendar the installed ``holidays`` package carries.
 
 For every dataclass, Python 3.11's ``dataclasses`` writes ``__init__``, ``__repr__``,
 ``__eq__``, ``__hash__`` (and a frozen class's ``__setattr__`` and ``__delattr__``) as
@@ -9,7 +10,10 @@ keeps a module's bytecode, this keeps each text's code in the user's cache folde
 by the text itself. A text not in the file is compiled as ``dataclasses`` always does; the
 classes made either way are the same, down to their bytecode. The rules and the message
 catalogue files the first frame reads are kept as their parsed tables, keyed by the
-files' bytes (``domain/toml_files.py``): ~10 ms more.
+files' bytes (``domain/toml_files.py``): ~10 ms more. And scoring a pending application
+counts working days with the package's calendar, which took importing the whole package
+(~130 ms): it is kept as plain dates, keyed by the installed package's identity
+(``domain/workdays.py``).
 
 Every command installs it first (``install``, in ``cli/main.py``) and writes the file
 again at its end when something new was compiled or parsed (``save``); the window also
@@ -32,7 +36,7 @@ from types import CodeType
 from typing import Any
 
 FILE_NAME = "startup-cache.bin"
-FORMAT = 2
+FORMAT = 3
 # the parameters of the function replaced, as Python 3.11 spells them
 _SIGNATURE = ("name", "args", "body", "globals", "locals", "return_type")
 
@@ -40,8 +44,9 @@ log = logging.getLogger("credithealth")
 
 _codes: dict[str, CodeType] = {}
 _tables: dict[bytes, bytes] = {}  # a TOML file's bytes -> its table, marshalled
+_calendars: dict[str, bytes] = {}  # a holidays package's identity -> its calendar, packed
 _changed = False
-_tables_read = 0  # how many tables the file held: more now means something new to keep
+_read_sizes = (0, 0)  # the tables and calendars the file held: more now is new to keep
 _file: Path | None = None
 
 
@@ -73,18 +78,20 @@ def install(folder: Path | None = None) -> bool:
     parsed tables, from the cache file in ``folder`` (the user's cache folder), compiling
     or parsing and keeping what is not there. False where this Python's ``dataclasses``
     is not the one this was written for (and nothing is cached)."""
-    global _file, _tables_read
+    global _file, _read_sizes
     if not supported():
         return False
-    from credithealth.domain import toml_files
+    from credithealth.domain import toml_files, workdays
 
     _file = (folder or cache_folder()) / FILE_NAME
-    codes, tables = read(_file)
+    codes, tables, calendars = read(_file)
     _codes.update(codes)
     _tables.update(tables)
-    _tables_read = len(_tables)
+    _calendars.update(calendars)
+    _read_sizes = (len(_tables), len(_calendars))
     dataclasses._create_fn = _create_fn  # type: ignore[attr-defined]
     toml_files.cache = _tables
+    workdays.calendar_cache = _calendars
     return True
 
 
@@ -92,10 +99,14 @@ def installed() -> bool:
     return getattr(dataclasses, "_create_fn", None) is _create_fn
 
 
-def read(path: Path) -> tuple[dict[str, CodeType], dict[bytes, bytes]]:
-    """The classes' texts and their code, and the TOML files' tables, in ``path``; nothing
-    when it is missing, damaged, or was written by another Python or version of the app."""
-    nothing: tuple[dict[str, CodeType], dict[bytes, bytes]] = ({}, {})
+Found = tuple[dict[str, CodeType], dict[bytes, bytes], dict[str, bytes]]
+
+
+def read(path: Path) -> Found:
+    """The classes' texts and their code, the TOML files' tables and the holiday calendars
+    in ``path``; nothing when it is missing, damaged, or was written by another Python or
+    version of the app."""
+    nothing: Found = ({}, {}, {})
     try:
         data = path.read_bytes()
     except OSError:
@@ -111,28 +122,30 @@ def read(path: Path) -> tuple[dict[str, CodeType], dict[bytes, bytes]]:
         found: Any = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return nothing
-    if not (isinstance(found, tuple) and len(found) == 2):
+    if not (isinstance(found, tuple) and len(found) == 3):
         return nothing
-    codes, tables = found
-    if not (isinstance(codes, dict) and isinstance(tables, dict)):
+    codes, tables, calendars = found
+    if not all(isinstance(x, dict) for x in found):
         return nothing
     if not all(isinstance(k, str) and isinstance(v, CodeType) for k, v in codes.items()):
         return nothing
     if not all(isinstance(k, bytes) and isinstance(v, bytes) for k, v in tables.items()):
         return nothing
-    return codes, tables
+    if not all(isinstance(k, str) and isinstance(v, bytes) for k, v in calendars.items()):
+        return nothing
+    return codes, tables, calendars
 
 
 def save() -> bool:
     """Write the cache file if something was compiled since it was read or last written
     (0600, in a 0700 folder; replaced whole, so a reader never sees half of it). A
     failure is logged and changes nothing. True when the file was written."""
-    global _changed, _tables_read
-    if _file is None or not (_changed or len(_tables) != _tables_read):
+    global _changed, _read_sizes
+    if _file is None or not (_changed or (len(_tables), len(_calendars)) != _read_sizes):
         return False
     from credithealth.store.private_files import private_folder, write_private_bytes
 
-    payload = marshal.dumps((dict(_codes), dict(_tables)))
+    payload = marshal.dumps((dict(_codes), dict(_tables), dict(_calendars)))
     data = tag() + b"\n" + zlib.crc32(payload).to_bytes(4, "big") + payload
     try:
         private_folder(_file.parent)
@@ -141,24 +154,28 @@ def save() -> bool:
         log.warning("start-up cache not written: %s", type(exc).__name__)
         return False
     _changed = False
-    _tables_read = len(_tables)
+    _read_sizes = (len(_tables), len(_calendars))
     return True
 
 
 def uninstall() -> None:
-    """``dataclasses`` and the TOML files as they were (for tests), all read forgotten."""
-    global _file, _changed, _tables_read
-    from credithealth.domain import toml_files
+    """``dataclasses``, the TOML files and the calendar as they were (for tests), all read
+    forgotten."""
+    global _file, _changed, _read_sizes
+    from credithealth.domain import toml_files, workdays
 
     if installed():
         dataclasses._create_fn = _ORIGINAL  # type: ignore[attr-defined]
     if toml_files.cache is _tables:
         toml_files.cache = None
+    if workdays.calendar_cache is _calendars:
+        workdays.calendar_cache = None
     _codes.clear()
     _tables.clear()
+    _calendars.clear()
     _file = None
     _changed = False
-    _tables_read = 0
+    _read_sizes = (0, 0)
 
 
 _ORIGINAL = getattr(dataclasses, "_create_fn", None)

@@ -108,7 +108,7 @@ def test_a_command_keeps_the_start_up_cache_for_the_next(
     file = tmp_path / "cache" / "CreditHealth" / startup_cache.FILE_NAME
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     written = file.stat().st_mtime_ns
-    codes, tables = startup_cache.read(file)
+    codes, tables, _calendars = startup_cache.read(file)
     assert codes and tables  # the domain's classes; the rules and the domain's sentences
     again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=True)
     assert again.stdout == first.stdout

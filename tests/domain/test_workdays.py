@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from credithealth.domain import workdays
 from credithealth.domain.holiday_notice import parse_notice
 from credithealth.domain.messages import catalog
 from credithealth.domain.statutory_holidays import statutory_days
@@ -354,3 +355,71 @@ def test_hint_goes_once_the_notice_is_added() -> None:
 def test_a_statutory_day_is_never_a_working_day(d: date) -> None:
     if d in statutory_days(d.year):
         assert not is_workday(d)
+
+
+# -- the package's calendar, kept by the start-up cache ---------------------------------
+
+
+@pytest.fixture
+def fresh_calendar(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``official_calendar`` and ``official_years`` worked out again, with a cache dict."""
+    kept: dict[str, bytes] = {}
+    use_notices(())  # the package alone: no notice another test left
+    monkeypatch.setattr(workdays, "calendar_cache", kept)
+    workdays.official_calendar.cache_clear()
+    workdays.official_years.cache_clear()
+    yield kept
+    workdays.official_calendar.cache_clear()
+    workdays.official_years.cache_clear()
+
+
+def test_the_calendar_answers_as_the_package_for_every_official_day() -> None:
+    calendar = workdays.official_calendar()
+    package = holidays.country_holidays("CN", years=sorted(calendar.years), expand=False)
+    assert {2025, 2026} <= calendar.years
+    for year in sorted(calendar.years):
+        day = date(year, 1, 1)
+        while day.year == year:
+            assert calendar.is_working_day(day) == package.is_working_day(day), day
+            day += timedelta(days=1)
+
+
+def test_the_calendar_is_kept_and_read_back_without_the_package(
+    fresh_calendar: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = workdays.official_calendar()
+    key = workdays.package_identity()
+    assert key is not None and "holidays-" in key
+    assert list(fresh_calendar) == [key]
+    workdays.official_calendar.cache_clear()
+
+    def not_again() -> None:
+        raise AssertionError("the package was asked again")
+
+    monkeypatch.setattr(workdays, "_from_package", not_again)
+    assert workdays.official_calendar() == first
+    # 国庆 10/1–10/7 off, then Thu 10/8, Fri 10/9 and the make-up Saturday 10/10 work
+    window = decision_window(date(2026, 9, 30), 1, 3)
+    assert (window.earliest, window.latest) == (date(2026, 10, 8), date(2026, 10, 10))
+
+
+def test_another_package_or_a_damaged_entry_is_worked_out_again(
+    fresh_calendar: dict[str, bytes],
+) -> None:
+    expected = workdays.official_calendar()
+    key = workdays.package_identity()
+    assert key is not None
+    fresh_calendar.clear()
+    fresh_calendar["another package|holidays-0.1.dist-info|1|1"] = b"not a calendar"
+    fresh_calendar[key] = b"\x00damaged"
+    workdays.official_calendar.cache_clear()
+    assert workdays.official_calendar() == expected  # from the package
+    assert workdays.OfficialCalendar.unpacked(fresh_calendar[key]) == expected  # kept anew
+
+
+def test_where_the_package_is_not_plain_files_nothing_is_kept(
+    fresh_calendar: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workdays, "package_identity", lambda: None)
+    assert 2026 in workdays.official_calendar().years
+    assert fresh_calendar == {}

@@ -23,19 +23,18 @@ no calendar argument so that every caller counts with the same one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import importlib.util
+import marshal
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
 from credithealth.domain.holiday_notice import HolidayNotice
 from credithealth.domain.messages import Msg
 from credithealth.domain.statutory_holidays import statutory_days
-
-if TYPE_CHECKING:
-    import holidays
 
 _ONE_DAY = timedelta(days=1)
 _SATURDAY = 5
@@ -79,30 +78,110 @@ class DecisionWindow:
         _check_official(self.official, self.unofficial_years)
 
 
+@dataclass(frozen=True)
+class OfficialCalendar:
+    """The State Council notices the installed ``holidays`` package carries: the years,
+    their days off (public holidays and the days moved to make them longer), and the
+    weekend days made working days (调休)."""
+
+    years: frozenset[int]
+    days_off: frozenset[date]
+    weekend_workdays: frozenset[date]
+
+    def is_working_day(self, d: date) -> bool:
+        """The package's answer for a day of ``years`` (``HolidayBase.is_working_day``)."""
+        if d.weekday() >= _SATURDAY:
+            return d in self.weekend_workdays
+        return d not in self.days_off
+
+    def packed(self) -> bytes:
+        """For the start-up cache (``calendar_cache``): plain numbers, marshalled."""
+        return marshal.dumps(
+            (
+                sorted(self.years),
+                sorted(d.toordinal() for d in self.days_off),
+                sorted(d.toordinal() for d in self.weekend_workdays),
+            )
+        )
+
+    @classmethod
+    def unpacked(cls, data: bytes) -> OfficialCalendar | None:
+        try:
+            years, off, work = marshal.loads(data)
+            return cls(
+                frozenset(int(y) for y in years),
+                frozenset(date.fromordinal(int(n)) for n in off),
+                frozenset(date.fromordinal(int(n)) for n in work),
+            )
+        except (EOFError, ValueError, TypeError, OverflowError):
+            return None
+
+
+# The calendar as each installed ``holidays`` package carried it, by that package's identity
+# (``package_identity``): the start-up cache puts a mapping here, so that scoring a pending
+# application does not import the package (~130 ms: it loads every country) each start.
+calendar_cache: MutableMapping[str, bytes] | None = None
+
+
+def package_identity() -> str | None:
+    """Which ``holidays`` is installed, found without importing it: its distribution's
+    version and the size and time of its Chinese calendar's file (None where the package
+    is not plain files, as in the desktop bundle: then it is imported each time)."""
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    origin = getattr(spec, "origin", None)
+    if spec is None or not origin:
+        return None
+    package = Path(origin).parent
+    try:
+        china = (package / "countries" / "china.py").stat()
+        versions = sorted(p.name for p in package.parent.glob("holidays-*.dist-info"))
+    except OSError:
+        return None
+    if len(versions) != 1:
+        return None
+    return f"{package}|{versions[0]}|{china.st_size}|{china.st_mtime_ns}"
+
+
 @cache
-def _calendar() -> holidays.HolidayBase:
-    """The package's Chinese public holidays, populated for the official years only.
+def official_calendar() -> OfficialCalendar:
+    """The package's Chinese public holidays and make-up working days, for the official
+    years only; from the start-up cache when the same package filled it before."""
+    kept = calendar_cache
+    key = package_identity() if kept is not None else None
+    if kept is not None and key is not None and key in kept:
+        found = OfficialCalendar.unpacked(kept[key])
+        if found is not None:
+            return found
+    calendar = _from_package()
+    if kept is not None and key is not None:
+        kept[key] = calendar.packed()
+    return calendar
 
-    ``expand=False`` keeps it from silently computing (guessing) other years when
-    asked about them; this module never asks, but the guard makes that certain.
-    """
-    import holidays  # when first needed (~20 ms): most commands count no working day
 
-    return holidays.country_holidays("CN", years=sorted(official_years()), expand=False)
+def _from_package() -> OfficialCalendar:
+    import holidays  # when first needed (~130 ms): most commands count no working day
+
+    # Every notice moves days around, so each one appears in the package as a year of
+    # substituted days (``special_public_holidays``); a year without that entry has only
+    # computed festival dates and no make-up working days.
+    specials = getattr(holidays.country_holidays("CN"), "special_public_holidays", {})
+    years = frozenset(year for year in specials if year >= _FIRST_NOTICE_YEAR)
+    # ``expand=False`` keeps it from silently computing (guessing) other years
+    package = holidays.country_holidays("CN", years=sorted(years), expand=False)
+    return OfficialCalendar(
+        years,
+        frozenset(d for d in package if d.year in years),
+        frozenset(d for d in package.weekend_workdays if d.year in years),
+    )
 
 
 @cache
 def official_years() -> frozenset[int]:
-    """Years whose State Council holiday notice the installed ``holidays`` package carries.
-
-    Every notice moves days around, so each one appears in the package as a year
-    of substituted days (``special_public_holidays``); a year without that entry
-    has only computed festival dates and no make-up working days.
-    """
-    import holidays
-
-    specials = getattr(holidays.country_holidays("CN"), "special_public_holidays", {})
-    return frozenset(year for year in specials if year >= _FIRST_NOTICE_YEAR)
+    """Years whose State Council holiday notice the installed ``holidays`` package carries."""
+    return official_calendar().years
 
 
 SOURCES = ("official", "notice", "statutory")  # from the surest to the least sure
@@ -157,7 +236,7 @@ def is_workday(d: date) -> bool:
         return named
     source = year_source(d.year)
     if source == "official":
-        return bool(_calendar().is_working_day(d))
+        return official_calendar().is_working_day(d)
     # a notice names every day it moves; for an estimate, the make-up days are unknown
     return d.weekday() < _SATURDAY
 

@@ -323,3 +323,26 @@ def test_a_file_to_migrate_is_left_to_the_opener(
         assert not (demo_copy.parent / "backups").exists()
     finally:
         early.discard()
+
+
+@needs_fork
+def test_the_childs_holiday_calendar_is_kept_by_the_parent(
+    demo_copy: Path, monkeypatch: pytest.MonkeyPatch, clean_backup_settings
+) -> None:
+    """Scoring the demo's pending application counts working days with the package's
+    calendar: the child sends it back for the parent's start-up cache."""
+    from credithealth.domain import workdays
+
+    kept: dict[str, bytes] = {}
+    monkeypatch.setattr(workdays, "calendar_cache", kept)
+    workdays.official_calendar.cache_clear()
+    early = started(demo_copy)
+    try:
+        assert early.scored is not None
+        assert early.scored.assessment.pending_application is not None
+        key = workdays.package_identity()
+        assert key is not None and list(kept) == [key]
+        assert workdays.OfficialCalendar.unpacked(kept[key]) == workdays.official_calendar()
+    finally:
+        early.discard()
+        workdays.official_calendar.cache_clear()

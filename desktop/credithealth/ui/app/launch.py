@@ -388,8 +388,9 @@ def _start_reminders(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def _warm_calendar() -> None:
-    """Load the holiday calendar (the holidays package: ~90 ms) in a worker once the charts
-    are up, so the first page that counts working days (the Journey) does not wait for it."""
+    """Load the holiday calendar (from the start-up cache; else the holidays package, ~130
+    ms) in a worker once the charts are up, so the first page that counts working days (the
+    Journey) does not wait for it."""
     from credithealth.applog import log
     from credithealth.domain.workdays import official_years
     from credithealth.ui.common.worker import run_op

@@ -43,11 +43,13 @@ ANSWER_TIMEOUT = 10.0  # seconds: far beyond a read of years of records
 @dataclass(frozen=True)
 class Answer:
     """What the child found: the page check passed; and the facts and their scoring, when
-    it could read them."""
+    it could read them; and the official holiday calendar (its package's identity, the
+    calendar packed) when the scoring needed it, for the parent's start-up cache."""
 
     sound: bool
     facts: Facts | None = None
     assessment: Assessment | None = None
+    calendar: tuple[str, bytes] | None = None
 
 
 def can_fork() -> bool:
@@ -105,6 +107,7 @@ class ReadingProcess:
             return None
         if not (isinstance(answer.facts, Facts) and isinstance(answer.assessment, Assessment)):
             return Answer(sound=True)
+        _keep_calendar(answer.calendar)
         return answer
 
     def _close_go(self) -> None:
@@ -164,7 +167,36 @@ def _read_and_score(path: Path, today: date, rules: Rules, busy_timeout_ms: int)
         facts = load_facts(db, today, rules)
     finally:
         close_quietly(db)
-    return Answer(sound=True, facts=facts, assessment=assess(facts, rules))
+    assessment = assess(facts, rules)
+    return Answer(sound=True, facts=facts, assessment=assessment, calendar=_calendar_used())
+
+
+def _calendar_used() -> tuple[str, bytes] | None:
+    """The package's calendar, if the scoring counted working days with it."""
+    from credithealth.domain import workdays
+
+    if not workdays.official_calendar.cache_info().currsize:
+        return None
+    key = workdays.package_identity()
+    return None if key is None else (key, workdays.official_calendar().packed())
+
+
+def _keep_calendar(calendar: object) -> None:
+    """The child's calendar into this process's start-up cache, so neither this start's
+    later counting nor the next start imports the package for it."""
+    from credithealth.domain import workdays
+
+    kept = workdays.calendar_cache
+    if kept is None or not isinstance(calendar, tuple) or len(calendar) != 2:
+        return
+    key, packed = calendar
+    if (
+        isinstance(key, str)
+        and isinstance(packed, bytes)
+        and key not in kept
+        and workdays.OfficialCalendar.unpacked(packed) is not None
+    ):
+        kept[key] = packed
 
 
 def _close_inherited(keep: set[int]) -> None:
