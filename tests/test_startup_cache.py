@@ -297,3 +297,42 @@ def test_the_shipped_rules_and_catalogue_read_the_same_from_the_cache(tmp_path: 
     assert len(startup_cache._tables) == 1 + len(list(resource("messages").glob("*.toml")))
     assert load_rules() == plain_rules
     assert messages.load_catalog() == plain_catalogue
+
+
+INSTALL_PROBE = r"""
+import dataclasses, json, sys
+import credithealth.cli  # what a command has imported before main() installs the cache
+from credithealth import startup_cache
+
+made = []
+process = dataclasses._process_class
+
+def watched(cls, *args, **kwargs):
+    made.append([cls.__qualname__, dataclasses._create_fn is startup_cache._create_fn])
+    return process(cls, *args, **kwargs)
+
+dataclasses._process_class = watched
+startup_cache.install()
+print(json.dumps(made))
+"""
+
+
+def test_every_class_install_itself_imports_is_made_through_the_cache(tmp_path: Path) -> None:
+    """install() imports the domain modules it fills (the calendar, the TOML files) only
+    once the classes come from the cache: made before, their code would never be kept."""
+    import json
+    import os
+    import subprocess
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", INSTALL_PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    made = json.loads(out)
+    assert made, "install() made no class: the probe sees nothing"
+    assert [name for name, cached in made if not cached] == []

@@ -81,8 +81,6 @@ def install(folder: Path | None = None) -> bool:
     global _file, _read_sizes
     if not supported():
         return False
-    from credithealth.domain import toml_files, workdays
-
     _file = (folder or cache_folder()) / FILE_NAME
     codes, tables, calendars = read(_file)
     _codes.update(codes)
@@ -90,6 +88,9 @@ def install(folder: Path | None = None) -> bool:
     _calendars.update(calendars)
     _read_sizes = (len(_tables), len(_calendars))
     dataclasses._create_fn = _create_fn  # type: ignore[attr-defined]
+    # imported once the classes they make come from the cache too
+    from credithealth.domain import toml_files, workdays
+
     toml_files.cache = _tables
     workdays.calendar_cache = _calendars
     return True
