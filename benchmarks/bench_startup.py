@@ -111,6 +111,9 @@ def starts(db: Path, home: Path, runs: int = RUNS) -> dict[str, float]:
 
 
 def page_opens(db: Path) -> tuple[dict[str, float], dict[str, float]]:
+    from credithealth import startup_cache
+
+    startup_cache.install()  # as every start of the app does (cli/main.py)
     from credithealth.ui.app.launch import create_app
 
     app = create_app(["bench"])
