@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from credithealth.ui.database.early_open import EarlyOpen
 
 EXIT_AFTER_SHOWN = "CREDIT_HEALTH_EXIT_AFTER_SHOWN"
+COLLECT_AT_THE_LATEST_MS = 5000  # the garbage collector is back by then (resume_collecting)
 _LOADED = time.monotonic()
 _settings_prepared = False
 
@@ -289,6 +290,8 @@ def run(
         resume_collecting()
         names_on = True
         name_controls_from_now()
+    # and at the latest then, should the first frame never come (an error building it)
+    QTimer.singleShot(COLLECT_AT_THE_LATEST_MS, resume_collecting)
     code = app.exec()
     if startup.window is None:
         code = 1 if startup.code is None else startup.code
