@@ -38,6 +38,17 @@ ROOT = Path(__file__).resolve().parents[3]
 Opening = Callable[..., tuple[DatabaseOpener, EarlyOpen]]
 
 
+def assessed_directly(path: Path) -> object:
+    """The assessment of ``path`` as of TODAY, read and scored plainly (what any early open
+    must arrive at)."""
+    rules = default_rules()
+    db = open_db(path, create=False, read_only=True)
+    try:
+        return assess(load_facts(db, TODAY, rules), rules)
+    finally:
+        db.conn.close()
+
+
 @pytest.fixture(params=["child", "thread"])
 def opening(request, qapp, clean_backup_settings) -> Iterator[Opening]:  # type: ignore[no-untyped-def]
     """An early open of ``path`` as of ``day`` (finished), and the start-up opener given it;
@@ -63,12 +74,7 @@ def opening(request, qapp, clean_backup_settings) -> Iterator[Opening]:  # type:
 def test_a_sound_file_opens_with_the_scoring_done_in_the_thread(
     opening: Opening, demo_copy: Path
 ) -> None:
-    rules = default_rules()
-    db = open_db(demo_copy, create=False, read_only=True)
-    try:
-        expected = assess(load_facts(db, TODAY, rules), rules)
-    finally:
-        db.conn.close()
+    expected = assessed_directly(demo_copy)
     opener, early = opening(demo_copy)
     assert early.failed is None and early.scored is not None
     session = opener.start(demo_copy)
@@ -209,11 +215,7 @@ def test_the_child_checks_reads_and_scores_and_the_parent_does_none_of_it(
     demo_copy: Path, monkeypatch: pytest.MonkeyPatch, children: list, clean_backup_settings
 ) -> None:
     rules = default_rules()
-    db = open_db(demo_copy, create=False, read_only=True)
-    try:
-        expected = assess(load_facts(db, TODAY, rules), rules)
-    finally:
-        db.conn.close()
+    expected = assessed_directly(demo_copy)
 
     def not_here(*_a: object, **_k: object) -> None:
         raise AssertionError("done in the parent")
@@ -260,15 +262,10 @@ def test_a_child_that_cannot_answer_leaves_the_parent_to_do_it_all(
     checks: list[int] = []
     real_check = store_db.cheap_check
     monkeypatch.setattr(store_db, "cheap_check", lambda db: checks.append(1) or real_check(db))
-    rules = default_rules()
     early = started(demo_copy)
     try:
         assert early.failed is None and early.scored is not None
-        db = open_db(demo_copy, create=False, read_only=True)
-        try:
-            assert early.scored.assessment == assess(load_facts(db, TODAY, rules), rules)
-        finally:
-            db.conn.close()
+        assert early.scored.assessment == assessed_directly(demo_copy)
         assert checks  # the parent ran the page check itself
         assert gone(children[0].pid)
     finally:

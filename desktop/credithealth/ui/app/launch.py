@@ -298,14 +298,13 @@ def run(
         log.info("start-up ended without a window: code %s", code)
         return code
     startup.window.session.close()  # the window may have switched to another database
-    _save_startup_cache()  # what the pages opened since compiled
     log.info("quit: code %s", code)
     return code
 
 
 def _save_startup_cache() -> None:
-    """The code compiled for the classes made so far, for the next start (startup_cache.py;
-    nothing when the window was started without it)."""
+    """The code compiled for the classes made so far, for the next start, once the charts
+    are up (startup_cache.py; the command saves again at its end, cli/main.py)."""
     from credithealth import startup_cache
 
     startup_cache.save()

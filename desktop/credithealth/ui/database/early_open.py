@@ -43,13 +43,16 @@ from pathlib import Path
 from credithealth.domain.assess import Assessment, Scored, assess
 from credithealth.domain.facts import Facts
 from credithealth.domain.rules import Rules
-from credithealth.store import steps
 from credithealth.store.database import Database
 from credithealth.store.db import BUSY_TIMEOUT_MS, close_quietly, connect, open_db
 from credithealth.store.facts import load_facts
 from credithealth.store.instance import InstanceLock, acquire_instance_lock
-from credithealth.store.schema_check import check_schema
-from credithealth.ui.database.early_reader import Answer, ReadingProcess, can_fork
+from credithealth.ui.database.early_reader import (
+    Answer,
+    ReadingProcess,
+    can_fork,
+    facts_are_current,
+)
 
 SWITCH_INTERVAL = 0.0005  # seconds, while the threads run (Python's default: 0.005)
 
@@ -155,8 +158,7 @@ class EarlyOpen:
         with self._reader_lock:
             self._reader = db
         try:
-            check_schema(db, str(self.path))
-            if not steps.pending_steps(db) and not steps.unknown_steps(db):
+            if facts_are_current(db, self.path):
                 self._facts = load_facts(db, today, rules)
         except BaseException:
             self._facts = None  # read again on the opened file, or the open fails

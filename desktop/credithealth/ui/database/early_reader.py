@@ -36,6 +36,7 @@ from pathlib import Path
 from credithealth.domain.assess import Assessment, assess
 from credithealth.domain.facts import Facts
 from credithealth.domain.rules import Rules
+from credithealth.store.database import Database
 
 ANSWER_TIMEOUT = 10.0  # seconds: far beyond a read of years of records
 
@@ -146,13 +147,22 @@ def _child(go: int, out: int, path: Path, today: date, rules: Rules, busy_timeou
         os._exit(code)
 
 
-def _read_and_score(path: Path, today: date, rules: Rules, busy_timeout_ms: int) -> Answer | None:
+def facts_are_current(db: Database, path: Path) -> bool:
+    """Whether ``db``'s facts may be read as they are: its schema check passes and no step
+    is pending (else the opener migrates the file and the facts are read after). Raises
+    what the schema check raises."""
     from credithealth.store import steps
+    from credithealth.store.schema_check import check_schema
+
+    check_schema(db, str(path))
+    return not steps.pending_steps(db) and not steps.unknown_steps(db)
+
+
+def _read_and_score(path: Path, today: date, rules: Rules, busy_timeout_ms: int) -> Answer | None:
     from credithealth.store.calendar import activate
     from credithealth.store.db import close_quietly, connect
     from credithealth.store.facts import load_facts
     from credithealth.store.integrity import cheap_check
-    from credithealth.store.schema_check import check_schema
 
     if not path.is_file() or path.stat().st_size == 0:
         return None  # made by the open: nothing to check or read
@@ -160,8 +170,7 @@ def _read_and_score(path: Path, today: date, rules: Rules, busy_timeout_ms: int)
     try:
         if cheap_check(db):
             return None  # the parent's open finds it again, and says so
-        check_schema(db, str(path))
-        if steps.pending_steps(db) or steps.unknown_steps(db):
+        if not facts_are_current(db, path):
             return Answer(sound=True)
         activate(db, strict=False)  # the file's holiday notices, as its open sets them
         facts = load_facts(db, today, rules)
